@@ -1,0 +1,17 @@
+import { createDb, migrateToLatest } from '../../db/create-db';
+import { systemClock } from '../../server/clock';
+import { loadConfig } from '../../server/config';
+import type { AppContext } from '../../server/context';
+
+/** Opens and migrates the configured database for a one-shot command, closing it afterwards. */
+export async function withContext<T>(fn: (ctx: AppContext) => Promise<T>): Promise<T> {
+  const config = loadConfig();
+  const database = createDb(config.databaseUrl);
+  try {
+    const ctx: AppContext = { db: database.db, dialect: database.dialect, clock: systemClock, config };
+    await migrateToLatest(ctx.db);
+    return await fn(ctx);
+  } finally {
+    await database.close();
+  }
+}

@@ -1,0 +1,13 @@
+import type { Migration } from 'kysely';
+import * as m0001 from './0001_foundation';
+import * as m0002 from './0002_contacts';
+import * as m0003 from './0003_imports';
+import * as m0004 from './0004_territories';
+
+// A static list (not a folder scan) so the bundled server carries its migrations.
+export const migrations: Record<string, Migration> = {
+  '0001_foundation': m0001,
+  '0002_contacts': m0002,
+  '0003_imports': m0003,
+  '0004_territories': m0004,
+};

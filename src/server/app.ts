@@ -1,0 +1,59 @@
+import cookie from '@fastify/cookie';
+import Fastify, { type FastifyInstance } from 'fastify';
+import { serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
+import type { AppContext } from './context';
+import { authRoutes } from './modules/auth/routes';
+import { companyRoutes } from './modules/companies/routes';
+import { contactCollectionRoutes } from './modules/contacts/collection-routes';
+import { contactRoutes } from './modules/contacts/routes';
+import { healthRoutes } from './modules/health/routes';
+import { importRoutes } from './modules/imports/routes';
+import { leadRoutes } from './modules/leads/routes';
+import { searchRoutes } from './modules/search/routes';
+import { territoryRoutes } from './modules/territories/routes';
+import { userRoutes } from './modules/users/routes';
+import { registerSessionAuth } from './plugins/auth';
+import { registerErrorHandling } from './plugins/errors';
+import { registerOpenApi } from './plugins/openapi';
+import { registerSameOriginCheck } from './plugins/same-origin';
+import { registerSecurityHeaders } from './plugins/security-headers';
+import { registerWebApp } from './plugins/web';
+
+export type BuildOptions = { logger?: boolean | object };
+
+/** Builds the whole app without listening, so tests drive it through `app.inject`. */
+export async function buildApp(ctx: AppContext, opts: BuildOptions = {}): Promise<FastifyInstance> {
+  const { config } = ctx;
+  const app = Fastify({
+    logger: opts.logger ?? {
+      level: config.logLevel,
+      redact: ['req.headers.cookie', 'req.headers.authorization'],
+    },
+    trustProxy: config.trustProxy,
+    requestIdHeader: false,
+    bodyLimit: 1_048_576,
+  });
+  app.setValidatorCompiler(validatorCompiler);
+  app.setSerializerCompiler(serializerCompiler);
+  registerErrorHandling(app);
+
+  registerSecurityHeaders(app, { https: config.secureCookies });
+  await app.register(cookie);
+  registerSameOriginCheck(app, config.publicUrl);
+  registerSessionAuth(app, ctx);
+  await registerOpenApi(app);
+
+  await app.register(healthRoutes(ctx));
+  await app.register(authRoutes(ctx));
+  await app.register(userRoutes(ctx));
+  await app.register(contactCollectionRoutes(ctx));
+  await app.register(contactRoutes(ctx));
+  await app.register(companyRoutes(ctx));
+  await app.register(searchRoutes(ctx));
+  await app.register(territoryRoutes(ctx));
+  await app.register(leadRoutes(ctx));
+  await app.register(importRoutes(ctx));
+
+  await registerWebApp(app, config.webRoot);
+  return app;
+}

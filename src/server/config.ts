@@ -1,0 +1,82 @@
+import { z } from 'zod';
+
+// The one place the environment is read. A bad value stops start-up with the variable's name.
+const intFrom = (def: number, min: number, max: number) =>
+  z.coerce.number().int().min(min).max(max).default(def);
+
+const envSchema = z.object({
+  NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
+  HOST: z.string().min(1).default('127.0.0.1'),
+  PORT: intFrom(3000, 0, 65535),
+  DATABASE_URL: z
+    .string()
+    .default('sqlite:./data/lowboy.db')
+    .refine((v) => /^(sqlite:.+|postgres(ql)?:\/\/.+)$/.test(v), {
+      message: 'must be sqlite:<path> or postgres://user@host:port/database',
+    }),
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  SESSION_IDLE_HOURS: intFrom(12, 1, 24 * 30),
+  SESSION_ABSOLUTE_DAYS: intFrom(7, 1, 365),
+  LOGIN_MAX_FAILURES: intFrom(10, 1, 1000),
+  LOGIN_WINDOW_MINUTES: intFrom(15, 1, 24 * 60),
+  TRUST_PROXY: z
+    .enum(['true', 'false', '1', '0'])
+    .default('false')
+    .transform((v) => v === 'true' || v === '1'),
+  PUBLIC_URL: z.url({ message: 'must be an absolute URL such as https://crm.example.com' }).optional(),
+  IMPORTS_DIR: z.string().min(1).optional(),
+});
+
+export type Config = {
+  env: 'development' | 'production' | 'test';
+  host: string;
+  port: number;
+  databaseUrl: string;
+  logLevel: z.infer<typeof envSchema>['LOG_LEVEL'];
+  sessionIdleMs: number;
+  sessionAbsoluteMs: number;
+  loginMaxFailures: number;
+  loginWindowMs: number;
+  trustProxy: boolean;
+  /** Cookies get `Secure` when the public URL is https. */
+  secureCookies: boolean;
+  publicUrl: string | undefined;
+  /** Folder with the built web app; absent in API-only tests. */
+  webRoot: string | undefined;
+  /** Where uploaded import files wait for their job; default beside the SQLite file (decision 007). */
+  importsDir: string | undefined;
+};
+
+export class ConfigError extends Error {
+  constructor(public readonly problems: string[]) {
+    super(`Invalid configuration:\n${problems.map((p) => `  - ${p}`).join('\n')}`);
+    this.name = 'ConfigError';
+  }
+}
+
+export function loadConfig(env: Record<string, string | undefined> = process.env, webRoot?: string): Config {
+  const parsed = envSchema.safeParse(env);
+  if (!parsed.success) {
+    throw new ConfigError(parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`));
+  }
+  const e = parsed.data;
+  return {
+    env: e.NODE_ENV,
+    host: e.HOST,
+    port: e.PORT,
+    databaseUrl: e.DATABASE_URL,
+    logLevel: e.LOG_LEVEL,
+    sessionIdleMs: e.SESSION_IDLE_HOURS * 3_600_000,
+    sessionAbsoluteMs: e.SESSION_ABSOLUTE_DAYS * 86_400_000,
+    loginMaxFailures: e.LOGIN_MAX_FAILURES,
+    loginWindowMs: e.LOGIN_WINDOW_MINUTES * 60_000,
+    trustProxy: e.TRUST_PROXY,
+    secureCookies: e.PUBLIC_URL?.startsWith('https://') ?? false,
+    publicUrl: e.PUBLIC_URL,
+    webRoot,
+    importsDir: e.IMPORTS_DIR,
+  };
+}
+
+/** Documented in README; kept beside the schema so the two can't drift. */
+export const configVariables = Object.keys(envSchema.shape);

@@ -1,0 +1,9 @@
+import type { Db, Dialect } from '../db/types';
+import type { Clock } from './clock';
+import type { Config } from './config';
+
+/** What every service needs; built once per app, passed explicitly (no DI container). */
+export type AppContext = { db: Db; dialect: Dialect; clock: Clock; config: Config };
+
+/** Who is acting and from where: services check permissions and audit with it. */
+export type Actor = { id: string; name: string; role: 'rep' | 'manager' | 'admin'; ip: string | null };

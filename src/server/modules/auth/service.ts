@@ -1,0 +1,152 @@
+import type { Me } from '../../../shared/users';
+import { isoNow } from '../../clock';
+import type { Actor, AppContext } from '../../context';
+import { AppError, badRequest, tooManyRequests, unauthorized } from '../../errors';
+import { insertAudit } from '../audit/repo';
+import { findUserByEmail, findUserById, updateUserIfVersion } from '../users/repo';
+import { dummyPasswordHash, hashPassword, verifyPassword } from './password';
+import * as repo from './repo';
+import { newSessionToken, sessionIdOf } from './session-token';
+
+// Writing last_seen_at on every request would turn each read into a write; a minute is precise enough.
+const TOUCH_INTERVAL_MS = 60_000;
+
+export type LoginAttempt = { email: string; password: string; ip: string; userAgent: string | null };
+export type SignedIn = { token: string; user: Me; expiresAt: Date };
+
+export async function login(ctx: AppContext, attempt: LoginAttempt): Promise<SignedIn> {
+  const now = ctx.clock.now();
+  await assertNotLimited(ctx, attempt.email, attempt.ip, now);
+
+  const user = await findUserByEmail(ctx.db, attempt.email);
+  const ok = await verifyPassword(user?.password_hash ?? (await dummyPasswordHash()), attempt.password);
+  if (!user || !ok) {
+    await repo.recordLoginFailure(ctx.db, attempt.email, attempt.ip, now.toISOString());
+    throw new AppError(401, 'invalid_credentials', 'That email and password do not match an account.');
+  }
+  if (user.deactivated_at) {
+    throw new AppError(
+      401,
+      'account_deactivated',
+      'This account has been deactivated. Ask your manager to reactivate it.',
+    );
+  }
+
+  const { token, id } = newSessionToken();
+  const expiresAt = new Date(now.getTime() + ctx.config.sessionAbsoluteMs);
+  const at = now.toISOString();
+  await ctx.db.transaction().execute(async (trx) => {
+    await repo.clearLoginFailures(trx, attempt.email);
+    await repo.insertSession(trx, {
+      id,
+      userId: user.id,
+      now: at,
+      expiresAt: expiresAt.toISOString(),
+      ip: attempt.ip,
+      userAgent: attempt.userAgent,
+    });
+    await insertAudit(trx, {
+      actorId: user.id,
+      action: 'auth.login',
+      objectType: 'user',
+      objectId: user.id,
+      ip: attempt.ip,
+      at,
+    });
+  });
+  return { token, expiresAt, user: { id: user.id, name: user.name, email: user.email, role: user.role } };
+}
+
+async function assertNotLimited(ctx: AppContext, email: string, ip: string, now: Date): Promise<void> {
+  const { loginMaxFailures: max, loginWindowMs: windowMs } = ctx.config;
+  const since = new Date(now.getTime() - windowMs).toISOString();
+  const counts = await repo.countLoginFailures(ctx.db, email, ip, since);
+  const limited = [counts.email, counts.ip].filter((c) => c.count >= max && c.oldest);
+  if (limited.length === 0) return;
+  const freeAt = Math.max(...limited.map((c) => new Date(c.oldest!).getTime() + windowMs));
+  const waitSeconds = Math.max(1, Math.ceil((freeAt - now.getTime()) / 1000));
+  const minutes = Math.ceil(waitSeconds / 60);
+  throw tooManyRequests(
+    `Too many failed sign-ins. Try again in ${minutes} minute${minutes === 1 ? '' : 's'}.`,
+    waitSeconds,
+  );
+}
+
+export type SessionUser = Me & { sessionId: string };
+
+/** Resolves a cookie token to its user, ending the session when it is idle, expired or the user is deactivated. */
+export async function authenticate(ctx: AppContext, token: string): Promise<SessionUser | null> {
+  const sessionId = sessionIdOf(token);
+  const row = await repo.findActiveSession(ctx.db, sessionId);
+  if (!row) return null;
+  const now = ctx.clock.now().getTime();
+  const lastSeen = new Date(row.lastSeenAt).getTime();
+  if (now >= new Date(row.expiresAt).getTime() || now - lastSeen >= ctx.config.sessionIdleMs) {
+    await repo.deleteSession(ctx.db, sessionId);
+    return null;
+  }
+  if (now - lastSeen > TOUCH_INTERVAL_MS) await repo.touchSession(ctx.db, sessionId, isoNow(ctx.clock));
+  return { sessionId, id: row.userId, name: row.name, email: row.email, role: row.role };
+}
+
+export async function logout(ctx: AppContext, sessionId: string, actor: Actor): Promise<void> {
+  await ctx.db.transaction().execute(async (trx) => {
+    await repo.deleteSession(trx, sessionId);
+    await insertAudit(trx, {
+      actorId: actor.id,
+      action: 'auth.logout',
+      objectType: 'user',
+      objectId: actor.id,
+      ip: actor.ip,
+      at: isoNow(ctx.clock),
+    });
+  });
+}
+
+/** Changes the signed-in person's password and signs out their other sessions. */
+export async function changeOwnPassword(
+  ctx: AppContext,
+  actor: Actor,
+  sessionId: string,
+  input: { currentPassword: string; newPassword: string },
+): Promise<void> {
+  const user = await findUserById(ctx.db, actor.id);
+  if (!user) throw unauthorized();
+  if (!(await verifyPassword(user.password_hash, input.currentPassword))) {
+    throw badRequest('invalid_current_password', 'Your current password is not correct.', [
+      { path: 'currentPassword', message: 'Your current password is not correct.' },
+    ]);
+  }
+  if (input.currentPassword === input.newPassword) {
+    throw badRequest('password_unchanged', 'Choose a password different from the current one.', [
+      { path: 'newPassword', message: 'Choose a password different from the current one.' },
+    ]);
+  }
+  const passwordHash = await hashPassword(input.newPassword);
+  const at = isoNow(ctx.clock);
+  await ctx.db.transaction().execute(async (trx) => {
+    const fresh = await findUserById(trx, actor.id);
+    if (!fresh) throw unauthorized();
+    await updateUserIfVersion(trx, actor.id, fresh.version, { password_hash: passwordHash }, at);
+    await repo.deleteSessionsOfUser(trx, actor.id, sessionId);
+    await insertAudit(trx, {
+      actorId: actor.id,
+      action: 'auth.password_changed',
+      objectType: 'user',
+      objectId: actor.id,
+      ip: actor.ip,
+      at,
+    });
+  });
+}
+
+/** Housekeeping so the tables don't grow without bound. */
+export async function pruneAuthTables(ctx: AppContext): Promise<void> {
+  const now = ctx.clock.now().getTime();
+  await repo.deleteExpiredSessions(
+    ctx.db,
+    new Date(now).toISOString(),
+    new Date(now - ctx.config.sessionIdleMs).toISOString(),
+  );
+  await repo.pruneLoginFailures(ctx.db, new Date(now - ctx.config.loginWindowMs).toISOString());
+}

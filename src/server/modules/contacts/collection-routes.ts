@@ -1,0 +1,130 @@
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import {
+  contactColumns,
+  contactFilterSchema,
+  savedViewInputSchema,
+  savedViewSchema,
+} from '../../../shared/contacts';
+import type { AppContext } from '../../context';
+import { requireActor } from '../../plugins/auth';
+import { errorResponses } from '../../plugins/openapi';
+import { bulkTag } from './bulk-tags';
+import { exportContactsCsv } from './export';
+import { createView, deleteView, listViews, updateView } from './saved-views';
+
+const idParams = z.object({ id: z.string().min(1).max(64) });
+const tagList = z.array(z.string().trim().min(1).max(40)).max(20).default([]);
+
+/** Routes over many contacts at once: saved views, export, bulk actions. */
+export function contactCollectionRoutes(ctx: AppContext): FastifyPluginAsyncZod {
+  return async (app) => {
+    const tags = ['contacts'];
+    app.get(
+      '/api/contacts/export.csv',
+      {
+        schema: {
+          tags,
+          summary: 'CSV of every contact matching the filter that you may see, streamed',
+          querystring: contactFilterSchema.extend({
+            columns: z
+              .string()
+              .optional()
+              .transform((s) => (s ? s.split(',') : [...contactColumns]))
+              .pipe(z.array(z.enum(contactColumns)).min(1)),
+          }),
+        },
+      },
+      async (req, reply) => {
+        const { columns, ...filter } = req.query;
+        const csv = await exportContactsCsv(ctx, requireActor(req), filter, columns);
+        const day = new Date().toISOString().slice(0, 10);
+        return reply
+          .header('content-type', 'text/csv; charset=utf-8')
+          .header('content-disposition', `attachment; filename="lowboy-contacts-${day}.csv"`)
+          .send(csv);
+      },
+    );
+
+    app.post(
+      '/api/contacts/bulk/tags',
+      {
+        schema: {
+          tags,
+          summary:
+            'Add/remove tags on chosen contacts (ids) or on all matching a filter; only those you may edit',
+          body: z.object({
+            ids: z.array(z.string().max(64)).max(50_000).optional(),
+            filter: contactFilterSchema.optional(),
+            add: tagList,
+            remove: tagList,
+          }),
+          response: {
+            200: z.object({ updated: z.number(), skipped: z.number() }),
+            ...errorResponses(400, 401, 422),
+          },
+        },
+      },
+      async (req) =>
+        bulkTag(
+          ctx,
+          requireActor(req),
+          { ids: req.body.ids, filter: req.body.filter },
+          req.body.add,
+          req.body.remove,
+        ),
+    );
+
+    app.get(
+      '/api/contacts/views',
+      {
+        schema: {
+          tags,
+          summary: 'My saved views',
+          response: { 200: z.object({ views: z.array(savedViewSchema) }), ...errorResponses(401) },
+        },
+      },
+      async (req) => ({ views: await listViews(ctx, requireActor(req)) }),
+    );
+    app.post(
+      '/api/contacts/views',
+      {
+        schema: {
+          tags,
+          summary: 'Save the current filter as a view',
+          body: savedViewInputSchema,
+          response: { 201: savedViewSchema, ...errorResponses(400, 401) },
+        },
+      },
+      async (req, reply) => reply.code(201).send(await createView(ctx, requireActor(req), req.body)),
+    );
+    app.patch(
+      '/api/contacts/views/:id',
+      {
+        schema: {
+          tags,
+          summary: 'Rename or change a view',
+          params: idParams,
+          body: savedViewInputSchema.partial(),
+          response: { 200: savedViewSchema, ...errorResponses(400, 401, 404) },
+        },
+      },
+      async (req) => updateView(ctx, requireActor(req), req.params.id, req.body),
+    );
+    app.delete(
+      '/api/contacts/views/:id',
+      {
+        schema: {
+          tags,
+          summary: 'Delete a view',
+          params: idParams,
+          response: { 204: z.null(), ...errorResponses(401, 404) },
+        },
+      },
+      async (req, reply) => {
+        await deleteView(ctx, requireActor(req), req.params.id);
+        return reply.code(204).send(null);
+      },
+    );
+  };
+}

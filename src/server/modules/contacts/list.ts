@@ -1,0 +1,63 @@
+import type { Contact, ContactFilter, ContactListQuery } from '../../../shared/contacts';
+import type { Actor, AppContext } from '../../context';
+import { badRequest } from '../../errors';
+import { matchEntityIds } from '../search/repo';
+import { queryTerms } from '../search/terms';
+import { countContacts, type ListCursor, listContactPage, type ResolvedFilter } from './list-repo';
+import { presentContact } from './presenter';
+import { seesEverything } from './visibility';
+
+// A text query narrows to at most this many matches before the other filters and the sort apply.
+const MAX_TEXT_MATCHES = 2000;
+const RESTORE_DAYS = 30;
+
+/** Turns the request's filter into what the SQL needs (search matches, the recycle-bin window). */
+export async function resolveFilter(
+  ctx: AppContext,
+  actor: Actor,
+  f: ContactFilter,
+): Promise<ResolvedFilter> {
+  const resolved: ResolvedFilter = { ...f };
+  if (f.deleted === 'only') {
+    if (!seesEverything(actor))
+      throw badRequest('forbidden_filter', 'Only managers can see deleted contacts.');
+    resolved.deletedSince = new Date(ctx.clock.now().getTime() - RESTORE_DAYS * 86_400_000).toISOString();
+  }
+  if (f.q) {
+    const terms = queryTerms(f.q);
+    if (terms.length) resolved.ids = await matchEntityIds(ctx.db, 'contact', terms, MAX_TEXT_MATCHES);
+  }
+  return resolved;
+}
+
+export async function listContacts(
+  ctx: AppContext,
+  actor: Actor,
+  query: ContactListQuery,
+): Promise<{ items: Contact[]; nextCursor: string | null; total: number }> {
+  const { sort, dir, cursor, limit, ...filter } = query;
+  const f = await resolveFilter(ctx, actor, filter);
+  const [{ rows, col }, total] = await Promise.all([
+    listContactPage(ctx.db, actor, f, sort, dir, cursor ? decodeCursor(cursor) : undefined, limit),
+    countContacts(ctx.db, actor, f),
+  ]);
+  const page = rows.slice(0, limit);
+  const last = page.at(-1);
+  return {
+    items: page.map(presentContact),
+    nextCursor: rows.length > limit && last ? encodeCursor({ v: last[col], id: last.id }) : null,
+    total,
+  };
+}
+
+function encodeCursor(c: ListCursor): string {
+  return Buffer.from(JSON.stringify(c)).toString('base64url');
+}
+
+function decodeCursor(s: string): ListCursor {
+  try {
+    const c = JSON.parse(Buffer.from(s, 'base64url').toString()) as ListCursor;
+    if (typeof c.id === 'string' && (typeof c.v === 'string' || c.v === null)) return c;
+  } catch {}
+  throw badRequest('invalid_cursor', 'That page cursor is not valid; start from the first page.');
+}

@@ -1,0 +1,112 @@
+import type { ContactsTable, Db } from '../../../db/types';
+
+export type ContactRow = ContactsTable;
+export type ContactWithNames = ContactRow & { company_name: string | null; owner_name: string | null };
+
+export function selectContactsWithNames(db: Db) {
+  return db
+    .selectFrom('contacts')
+    .leftJoin('companies', 'companies.id', 'contacts.company_id')
+    .leftJoin('users', 'users.id', 'contacts.owner_id')
+    .selectAll('contacts')
+    .select(['companies.name as company_name', 'users.name as owner_name']);
+}
+
+export function findContactById(db: Db, id: string): Promise<ContactWithNames | undefined> {
+  return selectContactsWithNames(db).where('contacts.id', '=', id).executeTakeFirst();
+}
+
+export function findContactsByIds(db: Db, ids: string[]): Promise<ContactWithNames[]> {
+  if (ids.length === 0) return Promise.resolve([]);
+  return selectContactsWithNames(db).where('contacts.id', 'in', ids).execute();
+}
+
+/** Multi-row inserts in chunks (SQLite's statement parameter limit). */
+export async function insertContacts(db: Db, rows: ContactRow[]): Promise<void> {
+  for (let i = 0; i < rows.length; i += 200)
+    await db
+      .insertInto('contacts')
+      .values(rows.slice(i, i + 200))
+      .execute();
+}
+
+export async function insertContactTags(db: Db, rows: { contact_id: string; tag: string }[]): Promise<void> {
+  for (let i = 0; i < rows.length; i += 2000) {
+    await db
+      .insertInto('contact_tags')
+      .values(rows.slice(i, i + 2000))
+      .onConflict((oc) => oc.doNothing())
+      .execute();
+  }
+}
+
+export async function replaceContactTags(db: Db, contactId: string, tags: string[]): Promise<void> {
+  await db.deleteFrom('contact_tags').where('contact_id', '=', contactId).execute();
+  await insertContactTags(
+    db,
+    tags.map((tag) => ({ contact_id: contactId, tag })),
+  );
+}
+
+export type ContactPatch = Partial<Omit<ContactRow, 'id' | 'created_at' | 'created_by' | 'version'>>;
+
+export function updateContactIfVersion(db: Db, id: string, version: number, patch: ContactPatch) {
+  return db
+    .updateTable('contacts')
+    .set({ ...patch, version: version + 1 })
+    .where('id', '=', id)
+    .where('version', '=', version)
+    .returningAll()
+    .executeTakeFirst();
+}
+
+export type DuplicateKeys = {
+  phones: string[];
+  emails: string[];
+  nameCompany: { name: string; company: string }[];
+};
+
+/** Live contacts sharing a normalized phone, an email, or name + company with the given keys. */
+export async function findDuplicateCandidates(db: Db, keys: DuplicateKeys): Promise<ContactWithNames[]> {
+  const { phones, emails, nameCompany } = keys;
+  if (phones.length + emails.length + nameCompany.length === 0) return [];
+  return selectContactsWithNames(db)
+    .where('contacts.deleted_at', 'is', null)
+    .where((eb) => {
+      const ors = [];
+      if (phones.length) {
+        ors.push(eb('contacts.phone_e164', 'in', phones), eb('contacts.mobile_e164', 'in', phones));
+      }
+      if (emails.length) ors.push(eb('contacts.email', 'in', emails));
+      for (const nc of nameCompany) {
+        ors.push(
+          eb.and([eb('contacts.name_key', '=', nc.name), eb('contacts.company_key', '=', nc.company)]),
+        );
+      }
+      return eb.or(ors);
+    })
+    .limit(50)
+    .execute();
+}
+
+/** A call, email or note: the lead's last activity, and when it is its owner's, it resets claim expiry. */
+export async function touchContactActivity(db: Db, id: string, at: string, byOwner: boolean): Promise<void> {
+  await db
+    .updateTable('contacts')
+    .set(
+      byOwner
+        ? { last_activity_at: at, owner_touched_at: at, expiry_notice_at: null }
+        : { last_activity_at: at },
+    )
+    .where('id', '=', id)
+    .execute();
+}
+
+export function listContactsOfCompany(db: Db, companyId: string): Promise<ContactWithNames[]> {
+  return selectContactsWithNames(db)
+    .where('contacts.company_id', '=', companyId)
+    .where('contacts.deleted_at', 'is', null)
+    .orderBy('contacts.name_key')
+    .limit(500)
+    .execute();
+}

@@ -1,0 +1,82 @@
+import { randomBytes } from 'node:crypto';
+import { copyFile, writeFile } from 'node:fs/promises';
+import { join, resolve } from 'node:path';
+import type { ColumnMapping, DedupePolicy } from '../../../shared/imports';
+import type { Actor, AppContext } from '../../context';
+import { newId } from '../../ids';
+import { createLegacyImport, type LegacyLaunch } from './legacy/service';
+import { createCsvImport } from './service';
+import { csvFileName, legacyFileNames, makeImportFolder } from './storage';
+
+// Helpers for the importer's tests: the same service calls the routes and the CLI make.
+
+export const fixture = (name: string) =>
+  resolve(import.meta.dirname, '../../../../tests/fixtures/imports', name);
+export const legacySamples = resolve(import.meta.dirname, '../../../../../shared/samples/legacy');
+
+export type CsvSource = { path: string } | { text: string | Buffer };
+
+/** Stores the file like an upload would and queues the import (the test then runs the jobs). */
+export async function queueCsvImport(
+  ctx: AppContext,
+  actor: Actor,
+  source: CsvSource,
+  launch: { dedupe?: DedupePolicy; dryRun?: boolean; mapping?: ColumnMapping } = {},
+) {
+  const importId = newId();
+  const target = join(await makeImportFolder(ctx.config, importId), csvFileName);
+  if ('path' in source) await copyFile(source.path, target);
+  else await writeFile(target, source.text);
+  const fileName = 'path' in source ? source.path.split('/').at(-1)! : 'leads.csv';
+  return createCsvImport(
+    ctx,
+    actor,
+    { importId, fileName, size: 1 },
+    { start: true, dedupe: launch.dedupe ?? 'skip', dryRun: launch.dryRun ?? false, mapping: launch.mapping },
+  );
+}
+
+export async function queueLegacyImport(
+  ctx: AppContext,
+  actor: Actor,
+  folder: string,
+  launch: LegacyLaunch = {},
+) {
+  const importId = newId();
+  const target = await makeImportFolder(ctx.config, importId);
+  for (const name of Object.values(legacyFileNames)) await copyFile(join(folder, name), join(target, name));
+  return createLegacyImport(ctx, actor, { importId, fileName: 'legacy dashboard files', size: 1 }, launch);
+}
+
+/** A multipart/form-data body for app.inject. */
+export function multipart(
+  files: { field: string; name: string; content: string | Buffer }[],
+  fields: Record<string, string> = {},
+) {
+  const boundary = `----lowboy${randomBytes(8).toString('hex')}`;
+  const parts: Buffer[] = [];
+  for (const [name, value] of Object.entries(fields)) {
+    parts.push(
+      Buffer.from(`--${boundary}\r\nContent-Disposition: form-data; name="${name}"\r\n\r\n${value}\r\n`),
+    );
+  }
+  for (const f of files) {
+    parts.push(
+      Buffer.from(
+        `--${boundary}\r\nContent-Disposition: form-data; name="${f.field}"; filename="${f.name}"\r\n` +
+          'Content-Type: text/csv\r\n\r\n',
+      ),
+      Buffer.isBuffer(f.content) ? f.content : Buffer.from(f.content),
+      Buffer.from('\r\n'),
+    );
+  }
+  parts.push(Buffer.from(`--${boundary}--\r\n`));
+  return {
+    payload: Buffer.concat(parts),
+    headers: { 'content-type': `multipart/form-data; boundary=${boundary}` },
+  };
+}
+
+export function actorOf(user: { id: string; name?: string }, role: Actor['role'] = 'manager'): Actor {
+  return { id: user.id, name: user.name ?? 'Test Manager', role, ip: null };
+}

@@ -1,0 +1,55 @@
+import type { Actor, AppContext } from '../../context';
+import { findCompaniesByIds } from '../companies/repo';
+import { findContactsByIds } from '../contacts/repo';
+import { contactVisibility } from '../contacts/visibility';
+import { matchEntityIds } from './repo';
+import { queryTerms } from './terms';
+
+export type SearchResults = {
+  contacts: {
+    id: string;
+    name: string;
+    company: string | null;
+    phone: string | null;
+    email: string | null;
+    city: string | null;
+    state: string | null;
+    owner: string | null;
+  }[];
+  companies: { id: string; name: string; city: string | null; state: string | null }[];
+};
+
+/** Search-as-you-type over contacts and companies; contacts limited to what the person may see. */
+export async function search(ctx: AppContext, actor: Actor, q: string, limit = 8): Promise<SearchResults> {
+  const terms = queryTerms(q);
+  if (terms.length === 0) return { contacts: [], companies: [] };
+  const [contactIds, companyIds] = await Promise.all([
+    matchEntityIds(ctx.db, 'contact', terms, 200),
+    matchEntityIds(ctx.db, 'company', terms, limit * 4),
+  ]);
+  const canSee = await contactVisibility(ctx.db, actor);
+  const [contacts, companies] = await Promise.all([
+    findContactsByIds(ctx.db, contactIds),
+    findCompaniesByIds(ctx.db, companyIds),
+  ]);
+  return {
+    contacts: contacts
+      .filter((c) => !c.deleted_at && canSee(c))
+      .sort((a, b) => a.name_key.localeCompare(b.name_key))
+      .slice(0, limit)
+      .map((c) => ({
+        id: c.id,
+        name: c.full_name,
+        company: c.company_name,
+        phone: c.phone,
+        email: c.email,
+        city: c.city,
+        state: c.state,
+        owner: c.owner_name,
+      })),
+    companies: companies
+      .sort((a, b) => a.name_key.localeCompare(b.name_key))
+      .slice(0, limit)
+      .map((c) => ({ id: c.id, name: c.name, city: c.hq_city, state: c.hq_state })),
+  };
+}

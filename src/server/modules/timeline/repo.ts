@@ -1,0 +1,57 @@
+import type { Db } from '../../../db/types';
+import { newId } from '../../ids';
+
+export type TimelineEventInput = {
+  kind: string;
+  contactId?: string | null;
+  companyId?: string | null;
+  dealId?: string | null;
+  actorId: string | null;
+  data?: Record<string, unknown>;
+  at: string;
+};
+
+/** Call inside the transaction of the change it records: the timeline and reports read these rows. */
+export async function insertTimelineEvents(db: Db, events: TimelineEventInput[]): Promise<void> {
+  if (events.length === 0) return;
+  await db
+    .insertInto('timeline_events')
+    .values(
+      events.map((e) => ({
+        id: newId(),
+        kind: e.kind,
+        contact_id: e.contactId ?? null,
+        company_id: e.companyId ?? null,
+        deal_id: e.dealId ?? null,
+        actor_id: e.actorId,
+        data: e.data ? JSON.stringify(e.data) : null,
+        occurred_at: e.at,
+      })),
+    )
+    .execute();
+}
+
+export type TimelineCursor = { at: string; id: string };
+
+export function listTimelineOfContact(
+  db: Db,
+  contactId: string,
+  opts: { kinds?: string[]; before?: TimelineCursor; limit: number },
+) {
+  let q = db
+    .selectFrom('timeline_events as e')
+    .leftJoin('users as u', 'u.id', 'e.actor_id')
+    .select(['e.id', 'e.kind', 'e.data', 'e.occurred_at', 'e.actor_id', 'u.name as actor_name'])
+    .where('e.contact_id', '=', contactId);
+  if (opts.kinds?.length) q = q.where('e.kind', 'in', opts.kinds);
+  const before = opts.before;
+  if (before) {
+    q = q.where((eb) =>
+      eb.or([
+        eb('e.occurred_at', '<', before.at),
+        eb.and([eb('e.occurred_at', '=', before.at), eb('e.id', '<', before.id)]),
+      ]),
+    );
+  }
+  return q.orderBy('e.occurred_at', 'desc').orderBy('e.id', 'desc').limit(opts.limit).execute();
+}

@@ -1,0 +1,50 @@
+import type { Actor, AppContext } from '../../context';
+import { badRequest } from '../../errors';
+import { loadVisibleContact } from '../contacts/service';
+import { listTimelineOfContact, type TimelineCursor } from './repo';
+
+export type TimelineEvent = {
+  id: string;
+  kind: string;
+  occurredAt: string;
+  actor: { id: string; name: string } | null;
+  data: Record<string, unknown> | null;
+};
+
+export async function contactTimeline(
+  ctx: AppContext,
+  actor: Actor,
+  contactId: string,
+  opts: { kinds?: string[]; cursor?: string; limit: number },
+): Promise<{ items: TimelineEvent[]; nextCursor: string | null }> {
+  await loadVisibleContact(ctx, actor, contactId);
+  const rows = await listTimelineOfContact(ctx.db, contactId, {
+    kinds: opts.kinds,
+    before: opts.cursor ? decodeCursor(opts.cursor) : undefined,
+    limit: opts.limit + 1,
+  });
+  const page = rows.slice(0, opts.limit);
+  const last = page.at(-1);
+  return {
+    items: page.map((r) => ({
+      id: r.id,
+      kind: r.kind,
+      occurredAt: r.occurred_at,
+      actor: r.actor_id ? { id: r.actor_id, name: r.actor_name ?? '' } : null,
+      data: r.data ? (JSON.parse(r.data) as Record<string, unknown>) : null,
+    })),
+    nextCursor: rows.length > opts.limit && last ? encodeCursor({ at: last.occurred_at, id: last.id }) : null,
+  };
+}
+
+function encodeCursor(c: TimelineCursor): string {
+  return Buffer.from(JSON.stringify(c)).toString('base64url');
+}
+
+function decodeCursor(s: string): TimelineCursor {
+  try {
+    const c = JSON.parse(Buffer.from(s, 'base64url').toString()) as TimelineCursor;
+    if (typeof c.at === 'string' && typeof c.id === 'string') return c;
+  } catch {}
+  throw badRequest('invalid_cursor', 'That page cursor is not valid; start from the first page.');
+}

@@ -1,0 +1,56 @@
+import type { FastifyError, FastifyInstance } from 'fastify';
+import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
+import { AppError } from '../errors';
+
+type ErrorBody = { error: { code: string; message: string; details?: unknown; requestId?: string } };
+
+/** Every error leaves in one shape: { error: { code, message, details? } }; 500s show only a request id. */
+export function registerErrorHandling(app: FastifyInstance): void {
+  app.setErrorHandler((err: FastifyError, req, reply) => {
+    if (err instanceof AppError) {
+      if (err.headers) reply.headers(err.headers);
+      return reply.code(err.statusCode).send(body(err.code, err.message, err.details));
+    }
+    if (hasZodFastifySchemaValidationErrors(err)) {
+      const details = err.validation.map((v) => ({
+        path: [err.validationContext, ...v.instancePath.split('/').filter(Boolean)].join('.'),
+        message: v.message ?? 'Invalid value.',
+      }));
+      const first = details[0];
+      return reply
+        .code(400)
+        .send(
+          body('validation_failed', first ? `${first.path}: ${first.message}` : 'Invalid request.', details),
+        );
+    }
+    if (
+      err.code === 'FST_ERR_CTP_INVALID_JSON_BODY' ||
+      (err.statusCode === 400 && err instanceof SyntaxError)
+    ) {
+      return reply.code(400).send(body('invalid_json', 'The request body is not valid JSON.'));
+    }
+    if (err.code === 'FST_ERR_CTP_EMPTY_JSON_BODY') {
+      return reply.code(400).send(body('invalid_json', 'The request body is empty; send a JSON object.'));
+    }
+    if (err.statusCode && err.statusCode >= 400 && err.statusCode < 500) {
+      const code = (err.code ?? 'bad_request').replace(/^FST_ERR_/, '').toLowerCase();
+      return reply.code(err.statusCode).send(body(code, err.message));
+    }
+    req.log.error({ err }, 'unhandled error');
+    return reply.code(500).send({
+      error: {
+        code: 'internal_error',
+        message: `Something went wrong on our side (request ${req.id}).`,
+        requestId: req.id,
+      },
+    });
+  });
+
+  app.setNotFoundHandler((req, reply) => {
+    reply.code(404).send(body('not_found', `No route for ${req.method} ${req.url.split('?')[0]}.`));
+  });
+}
+
+function body(code: string, message: string, details?: unknown): ErrorBody {
+  return { error: details === undefined ? { code, message } : { code, message, details } };
+}

@@ -1,0 +1,197 @@
+import { z } from 'zod';
+
+// The lead's status is its last meaningful call outcome ("Not Called" before the first call).
+export const contactStatuses = [
+  'not_called',
+  'no_answer',
+  'left_voicemail',
+  'callback',
+  'interested',
+  'not_interested',
+  'wrong_number',
+  'do_not_call',
+] as const;
+export const contactStatusSchema = z.enum(contactStatuses);
+export type ContactStatus = z.infer<typeof contactStatusSchema>;
+export const contactStatusLabels: Record<ContactStatus, string> = {
+  not_called: 'Not Called',
+  no_answer: 'No Answer',
+  left_voicemail: 'Left Voicemail',
+  callback: 'Callback',
+  interested: 'Interested',
+  not_interested: 'Not Interested',
+  wrong_number: 'Wrong Number',
+  do_not_call: 'Do Not Call',
+};
+
+const optionalText = (max: number) =>
+  z
+    .string()
+    .trim()
+    .max(max, `Use at most ${max} characters.`)
+    .transform((v) => (v === '' ? null : v))
+    .nullable()
+    .optional();
+
+/** What a person types; the server normalizes phones, emails and states and reports what it can't. */
+export const contactInputSchema = z.object({
+  firstName: optionalText(80),
+  lastName: optionalText(80),
+  companyId: z.string().max(64).nullable().optional(),
+  companyName: optionalText(160),
+  title: optionalText(120),
+  email: optionalText(254),
+  phone: optionalText(40),
+  mobile: optionalText(40),
+  city: optionalText(80),
+  state: optionalText(40),
+  zip: optionalText(10),
+  source: optionalText(80),
+  tags: z.array(z.string().trim().min(1).max(40)).max(30).optional(),
+  notes: optionalText(5000),
+});
+export type ContactInput = z.infer<typeof contactInputSchema>;
+
+export const contactSchema = z.object({
+  id: z.string(),
+  firstName: z.string().nullable(),
+  lastName: z.string().nullable(),
+  name: z.string(),
+  company: z.object({ id: z.string(), name: z.string() }).nullable(),
+  title: z.string().nullable(),
+  email: z.string().nullable(),
+  phone: z.string().nullable(),
+  phoneE164: z.string().nullable(),
+  phoneExt: z.string().nullable(),
+  mobile: z.string().nullable(),
+  mobileE164: z.string().nullable(),
+  city: z.string().nullable(),
+  state: z.string().nullable(),
+  zip: z.string().nullable(),
+  timeZone: z.string().nullable(),
+  status: contactStatusSchema,
+  owner: z.object({ id: z.string(), name: z.string() }).nullable(),
+  source: z.string().nullable(),
+  tags: z.array(z.string()),
+  notes: z.string().nullable(),
+  lastActivityAt: z.string().nullable(),
+  nextFollowUpAt: z.string().nullable(),
+  createdAt: z.string(),
+  updatedAt: z.string(),
+  deletedAt: z.string().nullable(),
+  version: z.number().int(),
+});
+export type Contact = z.infer<typeof contactSchema>;
+
+export const contactSortKeys = [
+  'name',
+  'company',
+  'state',
+  'status',
+  'lastActivity',
+  'nextFollowUp',
+  'created',
+  'updated',
+] as const;
+export type ContactSortKey = (typeof contactSortKeys)[number];
+
+/** A list given as "TX,OK" in a query string or as ["TX","OK"] in a JSON body. */
+const csvList = <T extends z.ZodType<unknown, string>>(item: T) =>
+  z
+    .union([z.string().transform((s) => s.split(',')), z.array(z.string())])
+    .transform((xs) => xs.map((x) => x.trim()).filter(Boolean))
+    .pipe(z.array(item).max(60));
+const flag = z.enum(['true', 'false']).transform((v) => v === 'true');
+const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}(T[\d:.]+Z)?$/, 'Use a date like 2026-11-23.');
+
+/** The contact list's filter: the same object drives the list, "select all matching", export and bulk actions. */
+export const contactFilterSchema = z.object({
+  q: z.string().trim().max(100).optional(),
+  state: csvList(z.string().regex(/^[A-Z]{2}$/, 'Use USPS state codes like TX.')).optional(),
+  status: csvList(contactStatusSchema).optional(),
+  owner: z.string().max(64).optional().describe('me, none (the unassigned pool) or a user id'),
+  source: z.string().max(80).optional(),
+  tag: z.string().max(40).optional(),
+  hasPhone: flag.optional(),
+  hasEmail: flag.optional(),
+  touchedBefore: isoDate.optional().describe('last activity before this date (never-touched leads included)'),
+  touchedAfter: isoDate.optional(),
+  deleted: z.enum(['only']).optional().describe('managers: the recycle bin (deleted in the last 30 days)'),
+});
+export type ContactFilter = z.infer<typeof contactFilterSchema>;
+
+export const contactListQuerySchema = contactFilterSchema.extend({
+  sort: z.enum(contactSortKeys).default('name'),
+  dir: z.enum(['asc', 'desc']).default('asc'),
+  cursor: z.string().max(500).optional(),
+  limit: z.coerce.number().int().min(1).max(200).default(50),
+});
+export type ContactListQuery = z.infer<typeof contactListQuerySchema>;
+
+export const companyInputSchema = z.object({
+  name: z.string().trim().min(1, 'Enter the company name.').max(160),
+  industry: optionalText(80),
+  equipment: optionalText(300),
+  fleetSize: z.number().int().min(0).max(1_000_000).nullable().optional(),
+  website: optionalText(200),
+  hqCity: optionalText(80),
+  hqState: optionalText(40),
+  notes: optionalText(5000),
+});
+export type CompanyInput = z.infer<typeof companyInputSchema>;
+
+export const companySchema = z.object({
+  id: z.string(),
+  name: z.string(),
+  industry: z.string().nullable(),
+  equipment: z.string().nullable(),
+  fleetSize: z.number().nullable(),
+  website: z.string().nullable(),
+  hqCity: z.string().nullable(),
+  hqState: z.string().nullable(),
+  notes: z.string().nullable(),
+  contactCount: z.number().optional(),
+  createdAt: z.string(),
+  updatedAt: z.string(),
+  version: z.number().int(),
+});
+export type Company = z.infer<typeof companySchema>;
+
+export const contactColumns = [
+  'name',
+  'company',
+  'title',
+  'phone',
+  'email',
+  'city',
+  'state',
+  'status',
+  'owner',
+  'source',
+  'tags',
+  'lastActivity',
+  'nextFollowUp',
+  'created',
+] as const;
+export type ContactColumn = (typeof contactColumns)[number];
+
+/** A saved view stores the list's query string (filters + sort) and the chosen columns. */
+export const savedViewInputSchema = z.object({
+  name: z.string().trim().min(1, 'Name the view.').max(80),
+  query: z
+    .string()
+    .max(2000)
+    .describe('the contact list query string, e.g. state=TX&status=not_called&sort=name'),
+  columns: z.array(z.enum(contactColumns)).max(contactColumns.length).nullable().optional(),
+});
+export type SavedViewInput = z.infer<typeof savedViewInputSchema>;
+
+export const savedViewSchema = z.object({
+  id: z.string(),
+  name: z.string(),
+  query: z.string(),
+  columns: z.array(z.enum(contactColumns)).nullable(),
+  createdAt: z.string(),
+  updatedAt: z.string(),
+});
+export type SavedView = z.infer<typeof savedViewSchema>;

@@ -1,0 +1,64 @@
+import { NavLink, Stack } from '@mantine/core';
+import {
+  IconAddressBook,
+  IconBuildingFactory2,
+  IconPhoneCall,
+  IconUserCircle,
+  IconUsers,
+} from '@tabler/icons-react';
+import type { ComponentType } from 'react';
+import { Link, useMatch } from 'react-router';
+import type { Me } from '../../shared/users';
+import { canManageUsers, useCurrentUser } from '../features/auth/current-user';
+
+type Section = {
+  to: string;
+  label: string;
+  icon: ComponentType<{ size?: number; stroke?: number }>;
+  visibleTo: (me: Me) => boolean;
+};
+
+// Only sections that exist; each appears for the roles that may open it.
+const sections: Section[] = [
+  { to: '/', label: 'My day', icon: IconPhoneCall, visibleTo: () => true },
+  { to: '/contacts', label: 'Contacts', icon: IconAddressBook, visibleTo: () => true },
+  { to: '/companies', label: 'Companies', icon: IconBuildingFactory2, visibleTo: () => true },
+  { to: '/users', label: 'Users', icon: IconUsers, visibleTo: canManageUsers },
+  { to: '/account', label: 'Account', icon: IconUserCircle, visibleTo: () => true },
+];
+
+/** `onNavigate` closes the navigation drawer on a phone once a page is picked. */
+export function MainNavigation({ onNavigate }: { onNavigate: () => void }) {
+  const me = useCurrentUser();
+  return (
+    <nav aria-label="Main">
+      <Stack gap={2}>
+        {sections
+          .filter((section) => section.visibleTo(me))
+          .map((section) => (
+            <NavigationLink key={section.to} section={section} onNavigate={onNavigate} />
+          ))}
+      </Stack>
+    </nav>
+  );
+}
+
+function NavigationLink({ section, onNavigate }: { section: Section; onNavigate: () => void }) {
+  // A section stays lit on its detail pages (/contacts/:id), except My day, which is the root.
+  const active = useMatch({ path: section.to, end: section.to === '/' }) !== null;
+  const Icon = section.icon;
+  return (
+    <NavLink
+      component={Link}
+      to={section.to}
+      label={section.label}
+      active={active}
+      onClick={onNavigate}
+      aria-current={active ? 'page' : undefined}
+      leftSection={<Icon size={18} stroke={1.6} />}
+      variant="light"
+      fw={500}
+      style={{ borderRadius: 'var(--mantine-radius-sm)' }}
+    />
+  );
+}

@@ -1,0 +1,33 @@
+import { createBrowserRouter } from 'react-router';
+import { AccountPage } from '../features/account/account-page';
+import { RequireAuth } from '../features/auth/require-auth';
+import { SignInPage } from '../features/auth/sign-in-page';
+import { CompaniesPage } from '../features/companies/companies-page';
+import { CompanyPage } from '../features/companies/company-page';
+import { ContactPage } from '../features/contacts/contact-page';
+import { ContactsPage } from '../features/contacts/contacts-page';
+import { MyDayPage } from '../features/my-day/my-day-page';
+import { UsersPage } from '../features/users/users-page';
+import { AppLayout } from './app-layout';
+import { NotFoundPage } from './not-found-page';
+
+export const router = createBrowserRouter([
+  { path: '/login', element: <SignInPage /> },
+  {
+    element: (
+      <RequireAuth>
+        <AppLayout />
+      </RequireAuth>
+    ),
+    children: [
+      { index: true, element: <MyDayPage /> },
+      { path: 'contacts', element: <ContactsPage /> },
+      { path: 'contacts/:id', element: <ContactPage /> },
+      { path: 'companies', element: <CompaniesPage /> },
+      { path: 'companies/:id', element: <CompanyPage /> },
+      { path: 'users', element: <UsersPage /> },
+      { path: 'account', element: <AccountPage /> },
+      { path: '*', element: <NotFoundPage /> },
+    ],
+  },
+]);

@@ -1,0 +1,135 @@
+import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { z } from 'zod';
+import { type Contact, type ContactInput, contactSchema } from '../../../shared/contacts';
+import { api, apiRequest, isApiError } from '../../api/client';
+
+export const contactsQueryKey = ['contacts'] as const;
+export const contactQueryKey = (id: string) => ['contacts', 'one', id] as const;
+
+const contactPageSchema = z.object({
+  items: z.array(contactSchema),
+  nextCursor: z.string().nullable(),
+  total: z.number(),
+});
+export type ContactPage = z.infer<typeof contactPageSchema>;
+
+/** One page of the list; `query` is the API query string (filters, sort, cursor, limit). */
+export function useContactList(query: string) {
+  return useQuery({
+    queryKey: [...contactsQueryKey, 'list', query],
+    queryFn: async () => contactPageSchema.parse(await api.get(`/api/contacts?${query}`)),
+    placeholderData: keepPreviousData,
+  });
+}
+
+export function useContact(id: string) {
+  return useQuery({
+    queryKey: contactQueryKey(id),
+    queryFn: async () => contactSchema.parse(await api.get(`/api/contacts/${encodeURIComponent(id)}`)),
+  });
+}
+
+export type NewContactRequest = ContactInput & { ownerId?: string | null; allowDuplicate?: boolean };
+
+export function useCreateContact() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: async (input: NewContactRequest) =>
+      contactSchema.parse(await api.post('/api/contacts', input)),
+    onSuccess: (contact) => {
+      queryClient.setQueryData(contactQueryKey(contact.id), contact);
+      void queryClient.invalidateQueries({ queryKey: contactsQueryKey });
+      void queryClient.invalidateQueries({ queryKey: ['companies'] });
+    },
+  });
+}
+
+export type ContactPatch = Partial<ContactInput> & { version: number };
+
+/** Every edit carries the version it was based on; a stale one fails with 409 (see staleContact). */
+export function useUpdateContact() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: async ({ id, patch }: { id: string; patch: ContactPatch }) =>
+      contactSchema.parse(await api.patch(`/api/contacts/${encodeURIComponent(id)}`, patch)),
+    onSuccess: (contact) => {
+      queryClient.setQueryData(contactQueryKey(contact.id), contact);
+      void queryClient.invalidateQueries({ queryKey: timelineQueryKey(contact.id) });
+      void queryClient.invalidateQueries({ queryKey: contactsQueryKey, refetchType: 'none' });
+      void queryClient.invalidateQueries({ queryKey: ['companies'] });
+    },
+  });
+}
+
+export const timelineQueryKey = (id: string) => ['contacts', 'timeline', id] as const;
+
+export function useDeleteContact() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (id: string) => apiRequest<void>('DELETE', `/api/contacts/${encodeURIComponent(id)}`),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: contactsQueryKey }),
+  });
+}
+
+export function useRestoreContact() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: async (id: string) =>
+      contactSchema.parse(await api.post(`/api/contacts/${encodeURIComponent(id)}/restore`)),
+    onSuccess: (contact) => {
+      queryClient.setQueryData(contactQueryKey(contact.id), contact);
+      return queryClient.invalidateQueries({ queryKey: contactsQueryKey });
+    },
+  });
+}
+
+export const duplicateMatchSchema = z.object({
+  id: z.string().nullable(),
+  name: z.string(),
+  company: z.string().nullable(),
+  ownerName: z.string().nullable(),
+  matchedOn: z.array(z.string()),
+  message: z.string(),
+});
+export type DuplicateMatch = z.infer<typeof duplicateMatchSchema>;
+
+/** Contacts that look like the one being typed; `input` is null until there is something to compare. */
+export function useDuplicateCheck(input: ContactInput | null) {
+  return useQuery({
+    queryKey: ['contacts', 'duplicates', input],
+    queryFn: async () =>
+      z
+        .object({ matches: z.array(duplicateMatchSchema) })
+        .parse(await api.post('/api/contacts/duplicates', input)).matches,
+    enabled: input !== null,
+    staleTime: 10_000,
+    placeholderData: keepPreviousData,
+  });
+}
+
+/** The matches of a 409 possible_duplicate, or null for any other error. */
+export function duplicateMatches(error: unknown): DuplicateMatch[] | null {
+  if (!isApiError(error, 'possible_duplicate')) return null;
+  const parsed = z.object({ matches: z.array(duplicateMatchSchema) }).safeParse(error.details);
+  return parsed.success ? parsed.data.matches : null;
+}
+
+export type StaleContact = { current: Contact | null; changedBy: string | null; changedAt: string | null };
+
+/** What a 409 stale_version says: the record as stored now and who changed it; null for other errors. */
+export function staleContact(error: unknown): StaleContact | null {
+  if (!isApiError(error, 'stale_version')) return null;
+  const parsed = z
+    .object({
+      current: contactSchema.nullable(),
+      changedBy: z.string().nullable().optional(),
+      changedAt: z.string().nullable().optional(),
+    })
+    .safeParse(error.details);
+  if (!parsed.success) return null;
+  return {
+    current: parsed.data.current,
+    changedBy: parsed.data.changedBy ?? null,
+    changedAt: parsed.data.changedAt ?? null,
+  };
+}

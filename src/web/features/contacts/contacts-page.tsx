@@ -1,0 +1,205 @@
+import { Anchor, Button, Group, Paper, Stack, Text } from '@mantine/core';
+import { useDocumentTitle, useLocalStorage } from '@mantine/hooks';
+import { IconDownload, IconPlus } from '@tabler/icons-react';
+import { useState } from 'react';
+import { type ContactColumn, contactColumns } from '../../../shared/contacts';
+import { LoadError } from '../../components/load-error';
+import { PageContainer } from '../../components/page-container';
+import { PageHeader } from '../../components/page-header';
+import { BulkTagModal } from './bulk-tag-modal';
+import { ColumnChooser } from './column-chooser';
+import { columnsOf, defaultColumns } from './contact-columns';
+import { activeFilterCount, filterBody } from './contact-list-query';
+import { useContactList } from './contacts-api';
+import { ContactsEmpty } from './contacts-empty';
+import { ContactsFilters } from './contacts-filters';
+import { ContactsPager, PAGE_SIZE, useCursorStack } from './contacts-pager';
+import { ContactsTable } from './contacts-table';
+import { ExportModal } from './export-modal';
+import { pluralize } from './format';
+import { NewContactModal } from './new-contact-modal';
+import { RestoreButton } from './restore-button';
+import { currentViewName, SavedViewsMenu } from './saved-views-menu';
+import { useSelection } from './selection';
+import { SelectionBar } from './selection-bar';
+import { useListState } from './use-list-state';
+import { useViewActions } from './use-view-actions';
+
+type Dialog = 'create' | 'tag' | 'export' | null;
+
+export function ContactsPage() {
+  const list = useListState();
+  const { filters, sort, dir } = list.state;
+  const [columns, setColumns] = useLocalStorage<ContactColumn[]>({
+    key: 'lowboy:contact-columns',
+    defaultValue: defaultColumns,
+    getInitialValueInEffect: false,
+  });
+  const shownColumns = columns.filter((c) => contactColumns.includes(c));
+  const pages = useCursorStack(list.search);
+  const query = new URLSearchParams(list.search);
+  if (pages.cursor) query.set('cursor', pages.cursor);
+  query.set('limit', String(PAGE_SIZE));
+  const contacts = useContactList(query.toString());
+  const page = contacts.data;
+  const selection = useSelection(list.search, page?.items);
+  const views = useViewActions(list, shownColumns, setColumns);
+  const [dialog, setDialog] = useState<Dialog>(null);
+  const close = () => setDialog(null);
+
+  const viewName = currentViewName(list.search, views.saved);
+  useDocumentTitle(`${viewName && viewName !== 'All contacts' ? viewName : 'Contacts'} · Lowboy`);
+  const deletedView = filters.deleted === 'only';
+  const filtered = activeFilterCount(filters) > 0;
+  const total = page?.total ?? 0;
+  const selectedCount = selection.selection.allMatching ? total : selection.selection.picked.size;
+  const clearFilters = () => list.open(deletedView ? 'deleted=only' : '');
+
+  const onSort = (key: typeof sort) =>
+    list.change({ sort: key, dir: key === sort && dir === 'asc' ? 'desc' : 'asc' });
+
+  return (
+    <PageContainer>
+      <PageHeader
+        title={viewName && viewName !== 'All contacts' ? `Contacts · ${viewName}` : 'Contacts'}
+        description={page ? pluralize(total, deletedView ? 'deleted contact' : 'contact') : 'Loading…'}
+        actions={
+          <>
+            <SavedViewsMenu search={list.search} views={views.saved} onAction={views.onAction} />
+            <ColumnChooser value={shownColumns} onChange={setColumns} />
+            <Button
+              variant="default"
+              leftSection={<IconDownload size={16} />}
+              onClick={() => setDialog('export')}
+            >
+              Export
+            </Button>
+            <Button leftSection={<IconPlus size={16} />} onClick={() => setDialog('create')}>
+              New contact
+            </Button>
+          </>
+        }
+      />
+      <Stack gap="sm">
+        <ContactsFilters
+          filters={filters}
+          onChange={(f, replace) => list.change({ filters: f }, { replace })}
+          onClear={clearFilters}
+        />
+        {selection.pageSelection === 'all' && total > (page?.items.length ?? 0) ? (
+          <SelectAllBanner
+            allMatching={selection.selection.allMatching}
+            shown={page?.items.length ?? 0}
+            total={total}
+            onSelectAll={selection.selectAllMatching}
+            onClear={selection.clear}
+          />
+        ) : null}
+        {contacts.isError ? (
+          <LoadError
+            title="Contacts could not load"
+            error={contacts.error}
+            onRetry={() => contacts.refetch()}
+          />
+        ) : (
+          <Paper
+            withBorder
+            radius="md"
+            style={{ overflow: 'hidden' }}
+            opacity={contacts.isPlaceholderData ? 0.7 : 1}
+          >
+            <ContactsTable
+              columns={columnsOf(shownColumns)}
+              contacts={page?.items}
+              sort={sort}
+              dir={dir}
+              onSort={onSort}
+              isSelected={selection.isSelected}
+              onToggle={selection.toggle}
+              pageSelection={selection.pageSelection}
+              onTogglePage={selection.togglePage}
+              rowAction={deletedView ? (c) => <RestoreButton contact={c} /> : undefined}
+              emptyState={
+                <ContactsEmpty
+                  kind={deletedView ? 'bin-empty' : filtered ? 'no-match' : 'none-yet'}
+                  onCreate={() => setDialog('create')}
+                  onClear={clearFilters}
+                />
+              }
+            />
+            {page && page.items.length > 0 ? (
+              <ContactsPager
+                pageIndex={pages.pageIndex}
+                shown={page.items.length}
+                total={total}
+                hasNext={Boolean(page.nextCursor)}
+                onPrevious={pages.previous}
+                onNext={() => page.nextCursor && pages.next(page.nextCursor)}
+              />
+            ) : null}
+          </Paper>
+        )}
+      </Stack>
+
+      <SelectionBar
+        count={selectedCount}
+        onTag={() => setDialog('tag')}
+        onExport={() => setDialog('export')}
+        onClear={selection.clear}
+      />
+      {dialog === 'create' ? <NewContactModal onClose={close} /> : null}
+      {dialog === 'tag' ? (
+        <BulkTagModal
+          target={
+            selection.selection.allMatching
+              ? { filter: filterBody(filters) }
+              : { ids: [...selection.selection.picked.keys()] }
+          }
+          count={selectedCount}
+          onDone={selection.clear}
+          onClose={close}
+        />
+      ) : null}
+      {dialog === 'export' ? (
+        <ExportModal
+          filters={filters}
+          total={total}
+          picked={selection.selection.allMatching ? [] : [...selection.selection.picked.values()]}
+          columns={shownColumns}
+          onClose={close}
+        />
+      ) : null}
+      {views.dialog}
+    </PageContainer>
+  );
+}
+
+function SelectAllBanner(props: {
+  allMatching: boolean;
+  shown: number;
+  total: number;
+  onSelectAll: () => void;
+  onClear: () => void;
+}) {
+  return (
+    <Paper bg="var(--mantine-primary-color-light)" radius="md" px="md" py={8}>
+      <Group justify="center" gap={6}>
+        {props.allMatching ? (
+          <>
+            <Text>All {pluralize(props.total, 'contact')} matching this filter are selected.</Text>
+            <Anchor component="button" size="sm" fw={500} onClick={props.onClear}>
+              Clear selection
+            </Anchor>
+          </>
+        ) : (
+          <>
+            <Text>All {props.shown} contacts on this page are selected.</Text>
+            <Anchor component="button" size="sm" fw={500} onClick={props.onSelectAll}>
+              Select all {pluralize(props.total, 'contact')} matching this filter
+            </Anchor>
+          </>
+        )}
+      </Group>
+    </Paper>
+  );
+}

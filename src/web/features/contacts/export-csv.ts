@@ -1,0 +1,49 @@
+import { type Contact, type ContactColumn, contactStatusLabels } from '../../../shared/contacts';
+import { filterParams, type ListFilters } from './contact-list-query';
+
+// The same headers and values as the server's export (src/server/modules/contacts/export.ts).
+const columnValue: Record<ContactColumn, [string, (c: Contact) => string]> = {
+  name: ['Name', (c) => c.name],
+  company: ['Company', (c) => c.company?.name ?? ''],
+  title: ['Title', (c) => c.title ?? ''],
+  phone: ['Phone', (c) => c.phoneE164 ?? c.phone ?? ''],
+  email: ['Email', (c) => c.email ?? ''],
+  city: ['City', (c) => c.city ?? ''],
+  state: ['State', (c) => c.state ?? ''],
+  status: ['Status', (c) => contactStatusLabels[c.status]],
+  owner: ['Owner', (c) => c.owner?.name ?? ''],
+  source: ['Source', (c) => c.source ?? ''],
+  tags: ['Tags', (c) => c.tags.join('; ')],
+  lastActivity: ['Last activity', (c) => c.lastActivityAt ?? ''],
+  nextFollowUp: ['Next follow-up', (c) => c.nextFollowUpAt ?? ''],
+  created: ['Created', (c) => c.createdAt],
+};
+
+/** The server streams the CSV of a filter; this is its address (a plain download link). */
+export function exportUrl(filters: ListFilters, columns: ContactColumn[]): string {
+  const params = filterParams(filters);
+  // Commas left as they are, so the link reads like the list's own URL.
+  return `/api/contacts/export.csv?${params.toString().replace(/%2C/g, ',')}${params.size ? '&' : ''}columns=${columns.join(',')}`;
+}
+
+function cell(value: string): string {
+  // A leading = + - @ would run as a formula in Excel, as the server's export also guards against.
+  const safe = /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
+  return /[",\r\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
+}
+
+/** CSV of contacts already loaded (a hand-picked selection), in the browser. */
+export function contactsCsv(contacts: Contact[], columns: ContactColumn[]): Blob {
+  const lines = [columns.map((c) => cell(columnValue[c][0])).join(',')];
+  for (const contact of contacts) lines.push(columns.map((c) => cell(columnValue[c][1](contact))).join(','));
+  return new Blob([`\uFEFF${lines.join('\r\n')}\r\n`], { type: 'text/csv;charset=utf-8' });
+}
+
+export function download(blob: Blob, filename: string): void {
+  const url = URL.createObjectURL(blob);
+  const a = document.createElement('a');
+  a.href = url;
+  a.download = filename;
+  a.click();
+  setTimeout(() => URL.revokeObjectURL(url), 1000);
+}
