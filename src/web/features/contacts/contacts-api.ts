@@ -67,7 +67,8 @@ export function useDeleteContact() {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: (id: string) => apiRequest<void>('DELETE', `/api/contacts/${encodeURIComponent(id)}`),
-    onSuccess: () => queryClient.invalidateQueries({ queryKey: contactsQueryKey }),
+    // Not awaited: the open contact page would refetch into "not found" before the caller navigates away.
+    onSuccess: () => void queryClient.invalidateQueries({ queryKey: contactsQueryKey }),
   });
 }
 

@@ -33,19 +33,21 @@ function DeleteContactModal({ contact, onClose }: { contact: Contact; onClose: (
   const deleteContact = useDeleteContact();
   const restore = useRestoreContact();
 
+  // The modal is gone by the time Undo is clicked, and mutate()'s callbacks never fire for an unmounted
+  // component; the promise of mutateAsync settles regardless.
   const undo = (toastId: string) =>
-    restore.mutate(contact.id, {
-      onSuccess: () => {
+    restore.mutateAsync(contact.id).then(
+      () => {
         notifications.hide(toastId);
         notifications.show({ color: 'teal', title: 'Contact restored', message: contact.name });
         navigate(`/contacts/${contact.id}`);
       },
-      onError: (e) => notifications.show({ color: 'red', title: 'Could not restore', message: e.message }),
-    });
+      (e: Error) => notifications.show({ color: 'red', title: 'Could not restore', message: e.message }),
+    );
 
   const confirm = () =>
-    deleteContact.mutate(contact.id, {
-      onSuccess: () => {
+    deleteContact.mutateAsync(contact.id).then(
+      () => {
         onClose();
         navigate('/contacts');
         const toastId = `deleted-${contact.id}`;
@@ -64,8 +66,8 @@ function DeleteContactModal({ contact, onClose }: { contact: Contact; onClose: (
           ),
         });
       },
-      onError: (e) => notifications.show({ color: 'red', title: 'Could not delete', message: e.message }),
-    });
+      (e: Error) => notifications.show({ color: 'red', title: 'Could not delete', message: e.message }),
+    );
 
   return (
     <Modal opened onClose={onClose} title={`Delete ${contact.name}?`} size="md">
