@@ -9,6 +9,7 @@ import { contactRoutes } from './modules/contacts/routes';
 import { healthRoutes } from './modules/health/routes';
 import { importRoutes } from './modules/imports/routes';
 import { leadRoutes } from './modules/leads/routes';
+import { leadRulesRoutes } from './modules/leads/rules-routes';
 import { searchRoutes } from './modules/search/routes';
 import { territoryRoutes } from './modules/territories/routes';
 import { userRoutes } from './modules/users/routes';
@@ -52,6 +53,7 @@ export async function buildApp(ctx: AppContext, opts: BuildOptions = {}): Promis
   await app.register(searchRoutes(ctx));
   await app.register(territoryRoutes(ctx));
   await app.register(leadRoutes(ctx));
+  await app.register(leadRulesRoutes(ctx));
   await app.register(importRoutes(ctx));
 
   await registerWebApp(app, config.webRoot);

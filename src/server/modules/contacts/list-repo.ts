@@ -1,6 +1,7 @@
 import type { ExpressionBuilder, SelectQueryBuilder } from 'kysely';
 import type { DB, Db } from '../../../db/types';
 import type { ContactFilter, ContactSortKey } from '../../../shared/contacts';
+import type { LeadVisibility } from '../../../shared/lead-rules';
 import type { Actor } from '../../context';
 import { type ContactWithNames, selectContactsWithNames } from './repo';
 import { visibleContacts } from './visibility';
@@ -18,12 +19,16 @@ export const sortColumns = {
 
 type SortCol = (typeof sortColumns)[ContactSortKey]['col'];
 export type ListCursor = { v: string | null; id: string };
-export type ResolvedFilter = ContactFilter & { ids?: string[]; deletedSince?: string };
+export type ResolvedFilter = ContactFilter & {
+  ids?: string[];
+  deletedSince?: string;
+  visibility: LeadVisibility;
+};
 
 /** Every filter of the list as one WHERE, with visibility always applied. */
 export function whereFilter(actor: Actor, f: ResolvedFilter) {
   return (eb: ExpressionBuilder<DB, 'contacts'>) => {
-    const and = [visibleContacts(actor)(eb)];
+    const and = [visibleContacts(actor, f.visibility)(eb)];
     if (f.deleted === 'only') and.push(eb('contacts.deleted_at', '>=', f.deletedSince ?? ''));
     else and.push(eb('contacts.deleted_at', 'is', null));
     if (f.ids) and.push(f.ids.length ? eb('contacts.id', 'in', f.ids) : eb.lit(false));

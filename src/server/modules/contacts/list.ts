@@ -5,7 +5,7 @@ import { matchEntityIds } from '../search/repo';
 import { queryTerms } from '../search/terms';
 import { countContacts, type ListCursor, listContactPage, type ResolvedFilter } from './list-repo';
 import { presentContact } from './presenter';
-import { seesEverything } from './visibility';
+import { leadVisibility, seesEverything } from './visibility';
 
 // A text query narrows to at most this many matches before the other filters and the sort apply.
 const MAX_TEXT_MATCHES = 2000;
@@ -17,7 +17,7 @@ export async function resolveFilter(
   actor: Actor,
   f: ContactFilter,
 ): Promise<ResolvedFilter> {
-  const resolved: ResolvedFilter = { ...f };
+  const resolved: ResolvedFilter = { ...f, visibility: await leadVisibility(ctx.db) };
   if (f.deleted === 'only') {
     if (!seesEverything(actor))
       throw badRequest('forbidden_filter', 'Only managers can see deleted contacts.');

@@ -31,6 +31,7 @@ export function searchRoutes(ctx: AppContext): FastifyPluginAsyncZod {
                   city: n,
                   state: n,
                   owner: n,
+                  restricted: z.boolean().describe('someone else’s lead: only name, company and owner'),
                 }),
               ),
               companies: z.array(z.object({ id: z.string(), name: z.string(), city: n, state: n })),

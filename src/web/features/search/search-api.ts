@@ -14,6 +14,7 @@ const searchResultSchema = z.object({
       city: n,
       state: n,
       owner: n,
+      restricted: z.boolean(),
     }),
   ),
   companies: z.array(z.object({ id: z.string(), name: z.string(), city: n, state: n })),

@@ -1,7 +1,7 @@
-import { Avatar, Group, Kbd, Loader, Text, ThemeIcon } from '@mantine/core';
+import { Avatar, Badge, Group, Kbd, Loader, Text, ThemeIcon } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
 import { createSpotlight, Spotlight, useSpotlight } from '@mantine/spotlight';
-import { IconArrowRight, IconBuildingFactory2, IconSearch } from '@tabler/icons-react';
+import { IconArrowRight, IconBuildingFactory2, IconLock, IconSearch } from '@tabler/icons-react';
 import { useEffect, useState } from 'react';
 import { useNavigate } from 'react-router';
 import { useSearch } from './search-api';
@@ -33,8 +33,9 @@ export function SearchSpotlight() {
   const results = debounced ? search.data : undefined;
   const contacts = results?.contacts ?? [];
   const companies = results?.companies ?? [];
-  const first = contacts[0]
-    ? `/contacts/${contacts[0].id}`
+  const openable = contacts.filter((c) => !c.restricted);
+  const first = openable[0]
+    ? `/contacts/${openable[0].id}`
     : companies[0]
       ? `/companies/${companies[0].id}`
       : null;
@@ -75,8 +76,10 @@ export function SearchSpotlight() {
             {contacts.map((c, i) => (
               <Spotlight.Action
                 key={c.id}
+                disabled={c.restricted}
+                aria-label={c.restricted ? `${c.name}, owned by ${c.owner}` : undefined}
                 onClick={() => go(`/contacts/${c.id}`)}
-                data-default={(selected < 0 && i === 0) || undefined}
+                data-default={(selected < 0 && i === 0 && !c.restricted) || undefined}
               >
                 <Group wrap="nowrap" gap="sm" w="100%">
                   <Avatar name={c.name} color="initials" radius="xl" size={30} />
@@ -96,9 +99,15 @@ export function SearchSpotlight() {
                         .join(' · ')}
                     </Text>
                   </div>
-                  <Text size="xs" c="dimmed" style={{ whiteSpace: 'nowrap' }}>
-                    {c.owner ?? 'Unassigned'}
-                  </Text>
+                  {c.restricted ? (
+                    <Badge color="orange" variant="light" leftSection={<IconLock size={12} />}>
+                      Owned by {c.owner}
+                    </Badge>
+                  ) : (
+                    <Text size="xs" c="dimmed" style={{ whiteSpace: 'nowrap' }}>
+                      {c.owner ?? 'Unassigned'}
+                    </Text>
+                  )}
                 </Group>
               </Spotlight.Action>
             ))}
