@@ -203,7 +203,17 @@ export interface RepTerritoriesTable {
   created_by: string | null;
 }
 
+/** One open presence stream: the id is the stream's, so two tabs of one person are two rows. */
+export interface ContactPresenceTable {
+  id: string;
+  contact_id: string;
+  user_id: string;
+  started_at: string;
+  expires_at: string;
+}
+
 export interface DB {
+  contact_presence: ContactPresenceTable;
   rep_territories: RepTerritoriesTable;
   companies: CompaniesTable;
   contacts: ContactsTable;

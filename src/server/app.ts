@@ -10,12 +10,14 @@ import { healthRoutes } from './modules/health/routes';
 import { importRoutes } from './modules/imports/routes';
 import { leadRoutes } from './modules/leads/routes';
 import { leadRulesRoutes } from './modules/leads/rules-routes';
+import { presenceRoutes } from './modules/presence/routes';
 import { searchRoutes } from './modules/search/routes';
 import { territoryRoutes } from './modules/territories/routes';
 import { userRoutes } from './modules/users/routes';
 import { registerSessionAuth } from './plugins/auth';
 import { registerErrorHandling } from './plugins/errors';
 import { registerOpenApi } from './plugins/openapi';
+import { registerRealtime } from './plugins/realtime';
 import { registerSameOriginCheck } from './plugins/same-origin';
 import { registerSecurityHeaders } from './plugins/security-headers';
 import { registerWebApp } from './plugins/web';
@@ -43,6 +45,7 @@ export async function buildApp(ctx: AppContext, opts: BuildOptions = {}): Promis
   registerSameOriginCheck(app, config.publicUrl);
   registerSessionAuth(app, ctx);
   await registerOpenApi(app);
+  const realtime = await registerRealtime(app, ctx);
 
   await app.register(healthRoutes(ctx));
   await app.register(authRoutes(ctx));
@@ -55,6 +58,7 @@ export async function buildApp(ctx: AppContext, opts: BuildOptions = {}): Promis
   await app.register(leadRoutes(ctx));
   await app.register(leadRulesRoutes(ctx));
   await app.register(importRoutes(ctx));
+  await app.register(presenceRoutes(ctx, realtime));
 
   await registerWebApp(app, config.webRoot);
   return app;
