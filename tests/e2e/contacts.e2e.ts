@@ -332,6 +332,20 @@ describe.skipIf(!hasChromium)('contacts and companies', () => {
     expect(alex.problems).toEqual([]);
   });
 
+  it('a manager opening a lead sees that its rep is on it now, until the rep leaves', async () => {
+    await alex.page.goto(`/contacts/${seeded.marisol.id}`);
+    await visible(alex.page.getByRole('heading', { name: 'Marisol Quintero' }));
+    await dana.page.goto(`/contacts/${seeded.marisol.id}`);
+    const notice = await visible(
+      dana.page.getByRole('status').filter({ hasText: 'Alex Carter is on this lead now' }),
+    );
+    await visible(alex.page.getByText('Dana Whitfield is on this lead now'));
+    await screenshot(dana.page, 'contact-presence');
+    await alex.page.goto('/contacts');
+    await hidden(notice);
+    expect(dana.problems).toEqual([]);
+  });
+
   it('says so when a contact does not exist', async () => {
     const { page } = alex;
     await page.goto('/contacts/no-such-contact');

@@ -28,6 +28,7 @@ import { ContactTimeline } from './contact-timeline';
 import { useContact } from './contacts-api';
 import { ContactMenu } from './delete-contact';
 import { formatRelative } from './format';
+import { PresenceNotice } from './presence-notice';
 import { RestoreButton } from './restore-button';
 import { useContactEditor } from './use-contact-editor';
 
@@ -95,6 +96,7 @@ function ContactWorkspace({ contact }: { contact: Contact }) {
           overwriting={editor.saving}
         />
       ) : null}
+      {contact.deletedAt ? null : <PresenceNotice contactId={contact.id} />}
       <ContactHeader
         contact={contact}
         actions={manager && !contact.deletedAt ? <ContactMenu contact={contact} /> : null}
