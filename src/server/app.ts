@@ -8,6 +8,7 @@ import { contactCollectionRoutes } from './modules/contacts/collection-routes';
 import { contactRoutes } from './modules/contacts/routes';
 import { healthRoutes } from './modules/health/routes';
 import { importRoutes } from './modules/imports/routes';
+import { conflictRoutes } from './modules/leads/conflict-routes';
 import { leadRoutes } from './modules/leads/routes';
 import { leadRulesRoutes } from './modules/leads/rules-routes';
 import { presenceRoutes } from './modules/presence/routes';
@@ -57,6 +58,7 @@ export async function buildApp(ctx: AppContext, opts: BuildOptions = {}): Promis
   await app.register(territoryRoutes(ctx));
   await app.register(leadRoutes(ctx));
   await app.register(leadRulesRoutes(ctx));
+  await app.register(conflictRoutes(ctx));
   await app.register(importRoutes(ctx));
   await app.register(presenceRoutes(ctx, realtime));
 

@@ -55,3 +55,12 @@ export function listTimelineOfContact(
   }
   return q.orderBy('e.occurred_at', 'desc').orderBy('e.id', 'desc').limit(opts.limit).execute();
 }
+
+/** A merge: the duplicate's history becomes the kept contact's. */
+export async function moveTimelineEvents(db: Db, fromContactId: string, toContactId: string): Promise<void> {
+  await db
+    .updateTable('timeline_events')
+    .set({ contact_id: toContactId })
+    .where('contact_id', '=', fromContactId)
+    .execute();
+}
