@@ -2,6 +2,7 @@ import { NavLink, Stack } from '@mantine/core';
 import {
   IconAddressBook,
   IconBuildingFactory2,
+  IconCopy,
   IconPhoneCall,
   IconUserCircle,
   IconUsers,
@@ -23,6 +24,7 @@ const sections: Section[] = [
   { to: '/', label: 'My day', icon: IconPhoneCall, visibleTo: () => true },
   { to: '/contacts', label: 'Contacts', icon: IconAddressBook, visibleTo: () => true },
   { to: '/companies', label: 'Companies', icon: IconBuildingFactory2, visibleTo: () => true },
+  { to: '/conflicts', label: 'Conflicts', icon: IconCopy, visibleTo: canManageUsers },
   { to: '/users', label: 'Users', icon: IconUsers, visibleTo: canManageUsers },
   { to: '/account', label: 'Account', icon: IconUserCircle, visibleTo: () => true },
 ];

@@ -4,6 +4,7 @@ import { RequireAuth } from '../features/auth/require-auth';
 import { SignInPage } from '../features/auth/sign-in-page';
 import { CompaniesPage } from '../features/companies/companies-page';
 import { CompanyPage } from '../features/companies/company-page';
+import { ConflictsPage } from '../features/conflicts/conflicts-page';
 import { ContactPage } from '../features/contacts/contact-page';
 import { ContactsPage } from '../features/contacts/contacts-page';
 import { MyDayPage } from '../features/my-day/my-day-page';
@@ -25,6 +26,7 @@ export const router = createBrowserRouter([
       { path: 'contacts/:id', element: <ContactPage /> },
       { path: 'companies', element: <CompaniesPage /> },
       { path: 'companies/:id', element: <CompanyPage /> },
+      { path: 'conflicts', element: <ConflictsPage /> },
       { path: 'users', element: <UsersPage /> },
       { path: 'account', element: <AccountPage /> },
       { path: '*', element: <NotFoundPage /> },

@@ -20,6 +20,7 @@ import { isApiError } from '../../api/client';
 import { LoadError } from '../../components/load-error';
 import { PageContainer } from '../../components/page-container';
 import { canManageUsers, useCurrentUser } from '../auth/current-user';
+import { ConflictFlag } from '../conflicts/conflict-flag';
 import { ConflictAlert } from './conflict-alert';
 import { ContactCompany } from './contact-company';
 import { ContactDetails } from './contact-details';
@@ -97,6 +98,7 @@ function ContactWorkspace({ contact }: { contact: Contact }) {
         />
       ) : null}
       {contact.deletedAt ? null : <PresenceNotice contactId={contact.id} />}
+      {contact.deletedAt ? null : <ConflictFlag contactId={contact.id} />}
       <ContactHeader
         contact={contact}
         actions={manager && !contact.deletedAt ? <ContactMenu contact={contact} /> : null}
