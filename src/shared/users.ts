@@ -34,6 +34,13 @@ export const phoneSchema = z
   .transform((v) => (v === '' ? null : v))
   .nullable();
 
+const limitSchema = z
+  .number()
+  .int('Use a whole number.')
+  .min(1, 'At least 1; clear it to use the team default.')
+  .max(100_000)
+  .nullable();
+
 export const userSchema = z.object({
   id: z.string(),
   name: z.string(),
@@ -44,6 +51,9 @@ export const userSchema = z.object({
   createdAt: z.string(),
   updatedAt: z.string(),
   deactivatedAt: z.string().nullable(),
+  /** A rep's own lead limits; null means the organisation's default (lead rules). */
+  openLeadLimit: z.number().int().nullable(),
+  dailyClaimLimit: z.number().int().nullable(),
   version: z.number().int(),
 });
 export type User = z.infer<typeof userSchema>;
@@ -69,6 +79,8 @@ export const updateUserSchema = z
     phone: phoneSchema.optional(),
     active: z.boolean().optional(),
     password: passwordSchema.optional(),
+    openLeadLimit: limitSchema.optional(),
+    dailyClaimLimit: limitSchema.optional(),
   })
   .strict();
 export type UpdateUserInput = z.infer<typeof updateUserSchema>;

@@ -13,6 +13,8 @@ export function presentUser(u: UserRow): User {
     createdAt: u.created_at,
     updatedAt: u.updated_at,
     deactivatedAt: u.deactivated_at,
+    openLeadLimit: u.open_lead_limit ?? null,
+    dailyClaimLimit: u.daily_claim_limit ?? null,
     version: u.version,
   };
 }

@@ -32,7 +32,17 @@ export async function insertUser(db: Db, row: UserRow): Promise<void> {
 }
 
 export type UserPatch = Partial<
-  Pick<UserRow, 'name' | 'email' | 'role' | 'phone' | 'password_hash' | 'deactivated_at'>
+  Pick<
+    UserRow,
+    | 'name'
+    | 'email'
+    | 'role'
+    | 'phone'
+    | 'password_hash'
+    | 'deactivated_at'
+    | 'open_lead_limit'
+    | 'daily_claim_limit'
+  >
 >;
 
 /** Optimistic update: returns undefined when `version` is stale (someone else saved first). */

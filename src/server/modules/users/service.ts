@@ -106,6 +106,17 @@ export async function updateUser(
       changes[key] = { from: current[key], to: next };
     }
   }
+  for (const [key, column] of [
+    ['openLeadLimit', 'open_lead_limit'],
+    ['dailyClaimLimit', 'daily_claim_limit'],
+  ] as const) {
+    const next = input[key];
+    if (next !== undefined && next !== (current[column] ?? null)) {
+      if (current.role !== 'rep') throw unprocessable('not_a_rep', 'Lead limits apply to sales reps only.');
+      patch[column] = next;
+      changes[key] = { from: current[column] ?? null, to: next };
+    }
+  }
   const deactivating = input.active === false && current.deactivated_at === null;
   const reactivating = input.active === true && current.deactivated_at !== null;
   if (deactivating) patch.deactivated_at = now;

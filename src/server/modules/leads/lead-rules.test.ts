@@ -94,4 +94,33 @@ describe('lead visibility setting', () => {
     const last = audits.find((a) => JSON.parse(a.details ?? '{}').after.openLimit === 250);
     expect(last?.actor_id).toBe(manager.id);
   });
+
+  it('a manager sets a rep’s own limits, which claims then obey; clearing one restores the default', async () => {
+    const user = (await get(manager.cookie, '/api/users'))
+      .json()
+      .users.find((u: { id: string }) => u.id === alex.id);
+    expect(user).toMatchObject({ openLeadLimit: null, dailyClaimLimit: null });
+    const patch = (payload: object) =>
+      t.app.inject({
+        method: 'PATCH',
+        url: `/api/users/${alex.id}`,
+        payload,
+        headers: { cookie: manager.cookie },
+      });
+    const set = await patch({ version: user.version, dailyClaimLimit: 1 });
+    expect(set.json()).toMatchObject({ dailyClaimLimit: 1, openLeadLimit: null });
+    const claim = (id: string) =>
+      t.app.inject({ method: 'POST', url: `/api/contacts/${id}/claim`, headers: { cookie: alex.cookie } });
+    const extra = await createContact(t.ctx, manager, { firstName: 'Extra', lastName: 'Pool', state: 'TX' });
+    const first = await claim(ids.PoolTx!);
+    expect(first.statusCode).toBe(200);
+    const second = await claim(extra.id);
+    expect(second.statusCode).toBe(422);
+    expect(second.json().error).toMatchObject({ code: 'daily_claim_limit', details: { limit: 1 } });
+    const cleared = await patch({ version: set.json().version, dailyClaimLimit: null });
+    expect(cleared.json().dailyClaimLimit).toBeNull();
+    expect((await claim(extra.id)).statusCode).toBe(200);
+    const zero = await patch({ version: cleared.json().version, openLeadLimit: 0 });
+    expect(zero.statusCode).toBe(400);
+  });
 });
