@@ -2,6 +2,7 @@ import { NavLink, Stack } from '@mantine/core';
 import {
   IconAddressBook,
   IconBuildingFactory2,
+  IconFileImport,
   IconPhoneCall,
   IconUserCircle,
   IconUsers,
@@ -24,6 +25,7 @@ const sections: Section[] = [
   { to: '/contacts', label: 'Contacts', icon: IconAddressBook, visibleTo: () => true },
   { to: '/companies', label: 'Companies', icon: IconBuildingFactory2, visibleTo: () => true },
   { to: '/users', label: 'Users', icon: IconUsers, visibleTo: canManageUsers },
+  { to: '/imports', label: 'Imports', icon: IconFileImport, visibleTo: canManageUsers },
   { to: '/account', label: 'Account', icon: IconUserCircle, visibleTo: () => true },
 ];
 

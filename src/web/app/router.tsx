@@ -6,6 +6,9 @@ import { CompaniesPage } from '../features/companies/companies-page';
 import { CompanyPage } from '../features/companies/company-page';
 import { ContactPage } from '../features/contacts/contact-page';
 import { ContactsPage } from '../features/contacts/contacts-page';
+import { ImportPage } from '../features/imports/import-page';
+import { ImportsPage } from '../features/imports/imports-page';
+import { LegacyImportPage } from '../features/imports/legacy-import-page';
 import { MyDayPage } from '../features/my-day/my-day-page';
 import { UsersPage } from '../features/users/users-page';
 import { AppLayout } from './app-layout';
@@ -26,6 +29,9 @@ export const router = createBrowserRouter([
       { path: 'companies', element: <CompaniesPage /> },
       { path: 'companies/:id', element: <CompanyPage /> },
       { path: 'users', element: <UsersPage /> },
+      { path: 'imports', element: <ImportsPage /> },
+      { path: 'imports/legacy', element: <LegacyImportPage /> },
+      { path: 'imports/:id', element: <ImportPage /> },
       { path: 'account', element: <AccountPage /> },
       { path: '*', element: <NotFoundPage /> },
     ],
