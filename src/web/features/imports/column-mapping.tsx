@@ -1,5 +1,5 @@
-import { Group, Select, SimpleGrid, Text } from '@mantine/core';
-import { IconArrowRight } from '@tabler/icons-react';
+import { Group, Select, SimpleGrid, Text, Tooltip } from '@mantine/core';
+import { IconArrowRight, IconSparkles } from '@tabler/icons-react';
 import {
   type ColumnMapping,
   columnMappingSchema,
@@ -75,8 +75,14 @@ export function ColumnMappingGrid({ headers, mapping, suggested, onChange }: Pro
               onChange={(v) => set(i, v)}
               allowDeselect={false}
               error={errors.get(i)}
-              description={auto ? 'Auto-mapped' : undefined}
-              inputWrapperOrder={['input', 'description', 'error']}
+              leftSection={
+                auto ? (
+                  <Tooltip label="Auto-mapped from the header" withArrow>
+                    <IconSparkles size={14} color="var(--mantine-color-teal-6)" aria-label="Auto-mapped" />
+                  </Tooltip>
+                ) : null
+              }
+              leftSectionPointerEvents="all"
               styles={{ input: field ? undefined : { color: 'var(--mantine-color-dimmed)' } }}
             />
           </Group>

@@ -13,10 +13,18 @@ const outcomeColors: Record<ImportIssueOutcome, string> = {
 };
 
 /** Rows the import left out or only partly took, with the line (or legacy entry) and why. */
-export function ImportIssuesTable({ issues, legacy }: { issues: ImportIssue[]; legacy: boolean }) {
+export function ImportIssuesTable({
+  label,
+  issues,
+  legacy,
+}: {
+  label: string;
+  issues: ImportIssue[];
+  legacy: boolean;
+}) {
   return (
     <Table.ScrollContainer minWidth={640} type="native">
-      <Table aria-label="Rows not imported" verticalSpacing={6}>
+      <Table aria-label={label} verticalSpacing={6}>
         <Table.Thead>
           <Table.Tr>
             <Table.Th w={legacy ? 280 : 80} ta={legacy ? undefined : 'right'}>

@@ -3,7 +3,7 @@ import { useDocumentTitle } from '@mantine/hooks';
 import { IconChevronLeft, IconFileUnknown } from '@tabler/icons-react';
 import { useState } from 'react';
 import { Link, useParams } from 'react-router';
-import type { Import } from '../../../shared/imports';
+import { dedupePolicyLabels, type Import } from '../../../shared/imports';
 import { isApiError } from '../../api/client';
 import { LoadError } from '../../components/load-error';
 import { PageContainer } from '../../components/page-container';
@@ -117,13 +117,15 @@ function ImportStepper({ item, editing }: { item: Import; editing: boolean }) {
       <Stepper.Step label="Upload" description="CSV file" />
       <Stepper.Step label="Map columns" description="Fields and preview" />
       <Stepper.Step
-        label={item.dryRun ? 'Dry run' : 'Import'}
+        label={item.dryRun && item.status !== 'draft' && !editing ? 'Dry run' : 'Import'}
         description={
           isActive(item)
             ? 'Running'
-            : item.dryRun && item.status === 'done'
-              ? 'Nothing written'
-              : 'Duplicates policy'
+            : item.status === 'draft' || editing
+              ? 'Dry run or import'
+              : item.dryRun && item.status === 'done'
+                ? 'Nothing written'
+                : dedupePolicyLabels[item.dedupe]
         }
         loading={isActive(item)}
       />

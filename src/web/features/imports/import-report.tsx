@@ -5,7 +5,9 @@ import {
   IconDownload,
   IconFlask,
   IconPlayerStop,
+  IconUpload,
 } from '@tabler/icons-react';
+import { Link } from 'react-router';
 import type { Import } from '../../../shared/imports';
 import { formatCount, plural } from './format';
 import { ImportCounts } from './import-counts';
@@ -16,6 +18,7 @@ import { RunForRealActions } from './run-for-real';
 /** Step 4: how the import ended, its numbers, and every row it left out (all of them in the CSV). */
 export function ImportReport({ item, onEditMapping }: { item: Import; onEditMapping: () => void }) {
   const issueCount = item.counts.rejected + item.counts.skipped + item.counts.warnings;
+  const title = item.kind === 'csv' ? 'Rows not imported' : 'Entries with problems';
   return (
     <Stack gap="lg">
       <Outcome item={item} onEditMapping={onEditMapping} />
@@ -23,7 +26,7 @@ export function ImportReport({ item, onEditMapping }: { item: Import; onEditMapp
       <Paper withBorder radius="md" style={{ overflow: 'hidden' }}>
         <Group justify="space-between" px="lg" py="sm" wrap="nowrap">
           <Stack gap={0}>
-            <Title order={2}>Rows not imported</Title>
+            <Title order={2}>{title}</Title>
             <Text c="dimmed" size="sm">
               {issueCount === 0
                 ? 'Every row was imported.'
@@ -43,7 +46,7 @@ export function ImportReport({ item, onEditMapping }: { item: Import; onEditMapp
           </Button>
         </Group>
         {item.issues.length > 0 ? (
-          <ImportIssuesTable issues={item.issues} legacy={item.kind === 'legacy'} />
+          <ImportIssuesTable label={title} issues={item.issues} legacy={item.kind === 'legacy'} />
         ) : null}
       </Paper>
     </Stack>
@@ -82,7 +85,15 @@ function Outcome({ item, onEditMapping }: { item: Import; onEditMapping: () => v
               ? `This is what importing ${item.fileName} would do with these settings. Import it for real, or change the mapping and try again.`
               : 'This is what importing the files would do. To import them, upload them again without the dry run.'}
           </Text>
-          {item.kind === 'csv' ? <RunForRealActions item={item} onEditMapping={onEditMapping} /> : null}
+          {item.kind === 'csv' ? (
+            <RunForRealActions item={item} onEditMapping={onEditMapping} />
+          ) : (
+            <Group>
+              <Button component={Link} to="/imports/legacy" leftSection={<IconUpload size={16} />}>
+                Upload the files again
+              </Button>
+            </Group>
+          )}
         </Stack>
       </Alert>
     );

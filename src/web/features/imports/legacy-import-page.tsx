@@ -94,7 +94,7 @@ function LegacyImportForm() {
   const loadError = defaults.error ?? users.error;
   return (
     <PageContainer width={980}>
-      <Anchor component={Link} to="/imports" size="sm" c="dimmed">
+      <Anchor component={Link} to="/imports" size="sm" c="dimmed" display="inline-block" mb="xs">
         <Group gap={2}>
           <IconChevronLeft size={14} />
           All imports

@@ -18,7 +18,13 @@ const columns = [
 export function PreviewTable({ rows }: { rows: PreviewRow[] | undefined }) {
   return (
     <Table.ScrollContainer minWidth={1100} type="native">
-      <Table aria-label="Preview" aria-busy={!rows} fz="sm" verticalSpacing={6}>
+      <Table
+        aria-label="Preview"
+        aria-busy={!rows}
+        fz="sm"
+        verticalSpacing={6}
+        style={{ whiteSpace: 'nowrap' }}
+      >
         <Table.Thead>
           <Table.Tr>
             {columns.map((c) => (

@@ -24,11 +24,11 @@ export function RepMapping({
   const set = (rep: string, userId: string | null) =>
     onChange(rows.map((r) => (r.rep === rep ? { rep, userId: userId === UNASSIGNED ? null : userId } : r)));
   return (
-    <Stack gap="xs">
+    <Stack gap="xs" maw={620}>
       <Table verticalSpacing={4} aria-label="Rep mapping" withRowBorders={false}>
         <Table.Thead>
           <Table.Tr>
-            <Table.Th w={140}>
+            <Table.Th w={170}>
               <Text size="xs" fw={600} c="dimmed" tt="uppercase" lts={0.3}>
                 Dashboard rep
               </Text>
