@@ -4,6 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startE2eServer } from '../support/e2e-server';
 import {
   hasChromium,
+  hidden,
   launchBrowser,
   openSession,
   type Session,
@@ -142,6 +143,27 @@ describe.skipIf(!hasChromium)('imports', () => {
       problems.getByRole('row', { name: /lead_assignments.json "999" Rejected No contact with id 999/ }),
     );
     await screenshot(page, 'imports-legacy-report');
+    expect(dana.problems).toEqual([]);
+  });
+
+  it('an upload waits at the mapping step across a reload and can be discarded', async () => {
+    const { page } = dana;
+    await page.goto('/imports');
+    await page.getByLabel('CSV file').setInputFiles(join(fixtures, 'pipedrive-people.csv'));
+    await page.waitForURL(/\/imports\/[\w-]+$/);
+    await page.reload();
+    const organization = page.getByRole('combobox', { name: 'Field for column Organization - Name' });
+    expect(await (await visible(organization)).inputValue()).toBe('Company');
+
+    await page.getByRole('button', { name: 'Discard upload' }).click();
+    const dialog = await visible(page.getByRole('dialog', { name: 'Discard this upload?' }));
+    await dialog.getByRole('button', { name: 'Keep mapping' }).click();
+    await hidden(dialog);
+    await page.getByRole('button', { name: 'Discard upload' }).click();
+    await page.getByRole('dialog').getByRole('button', { name: 'Discard upload' }).click();
+    await page.waitForURL(/\/imports$/);
+    const past = page.getByRole('table', { name: 'Past imports' });
+    await visible(past.getByRole('row', { name: /pipedrive-people.csv.*Cancelled/ }));
     expect(dana.problems).toEqual([]);
   });
 

@@ -5,6 +5,7 @@ import {
   IconDownload,
   IconFlask,
   IconPlayerStop,
+  IconTrash,
   IconUpload,
 } from '@tabler/icons-react';
 import { Link } from 'react-router';
@@ -19,6 +20,7 @@ import { RunForRealActions } from './run-for-real';
 export function ImportReport({ item, onEditMapping }: { item: Import; onEditMapping: () => void }) {
   const issueCount = item.counts.rejected + item.counts.skipped + item.counts.warnings;
   const title = item.kind === 'csv' ? 'Rows not imported' : 'Entries with problems';
+  if (!item.startedAt) return <Outcome item={item} onEditMapping={onEditMapping} />;
   return (
     <Stack gap="lg">
       <Outcome item={item} onEditMapping={onEditMapping} />
@@ -29,7 +31,11 @@ export function ImportReport({ item, onEditMapping }: { item: Import; onEditMapp
             <Title order={2}>{title}</Title>
             <Text c="dimmed" size="sm">
               {issueCount === 0
-                ? 'Every row was imported.'
+                ? item.status !== 'done'
+                  ? 'None before it stopped.'
+                  : item.dryRun
+                    ? 'Every row would be imported.'
+                    : 'Every row was imported.'
                 : item.issues.length < issueCount
                   ? `The first ${formatCount(item.issues.length)} of ${formatCount(issueCount)}; the report CSV has them all with their original values.`
                   : 'Each with its line in the file and the reason; the report CSV adds the original values.'}
@@ -60,6 +66,13 @@ function Outcome({ item, onEditMapping }: { item: Import; onEditMapping: () => v
       <Alert color="red" variant="light" icon={<IconAlertTriangle size={18} />} title="The import failed">
         {item.error ?? 'It stopped on an unexpected error.'} {formatCount(item.processedRows)} rows were
         processed before it stopped.
+      </Alert>
+    );
+  }
+  if (item.status === 'cancelled' && !item.startedAt) {
+    return (
+      <Alert color="gray" variant="light" icon={<IconTrash size={18} />} title="Cancelled before it ran">
+        Nothing was imported from {item.fileName}.
       </Alert>
     );
   }

@@ -1,9 +1,11 @@
 import { Alert, Button, Group, Paper, Stack, Text, Title } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
-import { IconAlertTriangle, IconFlask, IconPlayerPlay } from '@tabler/icons-react';
+import { IconAlertTriangle, IconFlask, IconPlayerPlay, IconTrash } from '@tabler/icons-react';
 import { useState } from 'react';
+import { useNavigate } from 'react-router';
 import type { ColumnMapping, DedupePolicy, Import } from '../../../shared/imports';
 import { LoadError } from '../../components/load-error';
+import { CancelImportModal } from './cancel-import-modal';
 import { ColumnMappingGrid, mappingErrors } from './column-mapping';
 import { DedupePolicyPicker } from './dedupe-policy';
 import { plural } from './format';
@@ -14,6 +16,8 @@ import { PreviewTable } from './preview-table';
 export function MappingStep({ item, onStarted }: { item: Import; onStarted: () => void }) {
   const headers = item.headers ?? [];
   const [mapping, setMapping] = useState<ColumnMapping>(item.mapping ?? headers.map(() => null));
+  const [discarding, setDiscarding] = useState(false);
+  const navigate = useNavigate();
   const [dedupe, setDedupe] = useState<DedupePolicy>(item.dedupe);
   const [debounced] = useDebouncedValue(mapping, 250);
   const errors = mappingErrors(mapping);
@@ -91,6 +95,16 @@ export function MappingStep({ item, onStarted }: { item: Import; onStarted: () =
         </Alert>
       ) : null}
       <Group justify="flex-end" gap="sm">
+        {item.status === 'draft' ? (
+          <Button
+            variant="subtle"
+            color="gray"
+            leftSection={<IconTrash size={16} />}
+            onClick={() => setDiscarding(true)}
+          >
+            Discard upload
+          </Button>
+        ) : null}
         <Text size="sm" c="dimmed" mr="auto">
           {item.totalRows === null ? null : `${plural(item.totalRows, 'row')} in ${item.fileName}`}
         </Text>
@@ -109,9 +123,16 @@ export function MappingStep({ item, onStarted }: { item: Import; onStarted: () =
           loading={start.isPending && start.variables?.dryRun === false}
           onClick={() => run(false)}
         >
-          Import
+          {item.totalRows === null ? 'Import' : `Import ${plural(item.totalRows, 'row')}`}
         </Button>
       </Group>
+      {discarding ? (
+        <CancelImportModal
+          item={item}
+          onClose={() => setDiscarding(false)}
+          onCancelled={() => navigate('/imports')}
+        />
+      ) : null}
     </Stack>
   );
 }
