@@ -66,6 +66,24 @@ function toApiError(status: number, payload: unknown): ApiError {
   return new ApiError(status, 'http_error', `The server answered with an unexpected error (HTTP ${status}).`);
 }
 
+/** A multipart form (file uploads): the browser sets the content type with its boundary. */
+export async function apiUpload<T>(path: string, form: FormData): Promise<T> {
+  let response: Response;
+  try {
+    response = await fetch(path, {
+      method: 'POST',
+      headers: { accept: 'application/json' },
+      credentials: 'same-origin',
+      body: form,
+    });
+  } catch {
+    throw new ApiError(0, 'network_error', 'Could not reach Lowboy. Check your connection and try again.');
+  }
+  const payload: unknown = await response.json().catch(() => undefined);
+  if (!response.ok) throw toApiError(response.status, payload);
+  return payload as T;
+}
+
 export const api = {
   get: <T>(path: string) => apiRequest<T>('GET', path),
   post: <T>(path: string, body?: unknown) => apiRequest<T>('POST', path, body ?? {}),

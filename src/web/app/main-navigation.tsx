@@ -3,6 +3,7 @@ import {
   IconAddressBook,
   IconBuildingFactory2,
   IconCopy,
+  IconFileImport,
   IconPhoneCall,
   IconUserCircle,
   IconUsers,
@@ -26,6 +27,7 @@ const sections: Section[] = [
   { to: '/companies', label: 'Companies', icon: IconBuildingFactory2, visibleTo: () => true },
   { to: '/conflicts', label: 'Conflicts', icon: IconCopy, visibleTo: canManageUsers },
   { to: '/users', label: 'Users', icon: IconUsers, visibleTo: canManageUsers },
+  { to: '/imports', label: 'Imports', icon: IconFileImport, visibleTo: canManageUsers },
   { to: '/account', label: 'Account', icon: IconUserCircle, visibleTo: () => true },
 ];
 

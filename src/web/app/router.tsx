@@ -7,6 +7,9 @@ import { CompanyPage } from '../features/companies/company-page';
 import { ConflictsPage } from '../features/conflicts/conflicts-page';
 import { ContactPage } from '../features/contacts/contact-page';
 import { ContactsPage } from '../features/contacts/contacts-page';
+import { ImportPage } from '../features/imports/import-page';
+import { ImportsPage } from '../features/imports/imports-page';
+import { LegacyImportPage } from '../features/imports/legacy-import-page';
 import { MyDayPage } from '../features/my-day/my-day-page';
 import { UsersPage } from '../features/users/users-page';
 import { AppLayout } from './app-layout';
@@ -28,6 +31,9 @@ export const router = createBrowserRouter([
       { path: 'companies/:id', element: <CompanyPage /> },
       { path: 'conflicts', element: <ConflictsPage /> },
       { path: 'users', element: <UsersPage /> },
+      { path: 'imports', element: <ImportsPage /> },
+      { path: 'imports/legacy', element: <LegacyImportPage /> },
+      { path: 'imports/:id', element: <ImportPage /> },
       { path: 'account', element: <AccountPage /> },
       { path: '*', element: <NotFoundPage /> },
     ],
