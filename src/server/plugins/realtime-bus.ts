@@ -27,32 +27,60 @@ export function createLocalBus(): EventBus {
 
 /**
  * Several instances (PostgreSQL): NOTIFY on publish, one LISTEN connection per instance; every instance,
- * this one included, hears events through the database, so they all see the same order.
+ * this one included, hears events through the database, so they all see the same order. The listener
+ * connects in the background and reconnects after a drop, so a database that is down at start-up or restarts
+ * costs live updates for that while, never the app.
  */
-export async function createPostgresBus(url: string, onError: (err: Error) => void): Promise<EventBus> {
+export function createPostgresBus(url: string, onError: (err: Error) => void): EventBus {
   const local = createLocalBus();
-  const listener = new pg.Client({ connectionString: url });
   const sender = new pg.Pool({ connectionString: url, max: 2 });
-  listener.on('error', onError);
   sender.on('error', onError);
-  await listener.connect();
-  listener.on('notification', (msg) => {
-    if (msg.channel !== CHANNEL || !msg.payload) return;
+  let listener: pg.Client | undefined;
+  let closed = false;
+  let retry: NodeJS.Timeout | undefined;
+
+  const listen = async () => {
+    const client = new pg.Client({ connectionString: url });
+    client.on('error', onError);
+    client.on('notification', (msg) => {
+      if (msg.channel !== CHANNEL || !msg.payload) return;
+      try {
+        local.publish(JSON.parse(msg.payload) as RealtimeEvent);
+      } catch (err) {
+        onError(err as Error);
+      }
+    });
+    client.on('end', () => {
+      if (listener === client) listener = undefined;
+      if (!closed) schedule();
+    });
     try {
-      local.publish(JSON.parse(msg.payload) as RealtimeEvent);
+      await client.connect();
+      await client.query(`listen ${CHANNEL}`);
+      if (closed) await client.end();
+      else listener = client;
     } catch (err) {
       onError(err as Error);
+      await client.end().catch(() => undefined);
     }
-  });
-  await listener.query(`listen ${CHANNEL}`);
+  };
+  const schedule = () => {
+    clearTimeout(retry);
+    retry = setTimeout(() => void listen(), 2000);
+    retry.unref();
+  };
+  void listen();
+
   return {
     publish: (event) => {
       sender.query('select pg_notify($1, $2)', [CHANNEL, JSON.stringify(event)]).catch(onError);
     },
     subscribe: local.subscribe,
     close: async () => {
+      closed = true;
+      clearTimeout(retry);
       await local.close();
-      await listener.end();
+      await listener?.end().catch(() => undefined);
       await sender.end();
     },
   };

@@ -18,7 +18,7 @@ export type EventStream = {
 export async function registerRealtime(app: FastifyInstance, ctx: AppContext) {
   const bus: EventBus =
     ctx.dialect === 'postgres'
-      ? await createPostgresBus(ctx.config.databaseUrl, (err) => app.log.error({ err }, 'event bus'))
+      ? createPostgresBus(ctx.config.databaseUrl, (err) => app.log.error({ err }, 'event bus'))
       : createLocalBus();
   const open = new Set<() => Promise<unknown>>();
   app.addHook('preClose', async () => {
