@@ -74,6 +74,7 @@ describe.skipIf(!hasChromium)('lead rules', () => {
     await page.getByLabel('Warn the rep before expiry').fill('20');
     await save.click();
     await visible(page.getByText('The notice must come before the lead expires.'));
+    await screenshot(page, 'lead-rules-invalid');
     await page.getByRole('button', { name: 'Discard changes' }).click();
     await hidden(page.getByText('The notice must come before the lead expires.'));
 
@@ -110,6 +111,7 @@ describe.skipIf(!hasChromium)('lead rules', () => {
     await page.getByLabel('Daily claim limit for Alex Carter').fill('30');
     await page.getByRole('button', { name: 'Save limits for Alex Carter' }).click();
     await visible(page.getByText('Reloaded: changed by someone else'));
+    await screenshot(page, 'lead-rules-rep-stale');
     expect(await page.getByLabel('Open-lead limit for Alex Carter').inputValue()).toBe('80');
     expect(await page.getByLabel('Daily claim limit for Alex Carter').inputValue()).toBe('25');
     expect(await alexOf(page)).toMatchObject({ dailyClaimLimit: 25, openLeadLimit: 80 });

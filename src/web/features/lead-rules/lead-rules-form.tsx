@@ -139,15 +139,27 @@ export function LeadRulesForm({ rules }: { rules: LeadRules }) {
             onChange={(v) => form.setFieldValue('visibility', v)}
           />
         </Stack>
-        <Group justify="flex-end" gap="xs" px="lg" py="sm" bg="var(--mantine-color-gray-0)" style={footer}>
-          {form.isDirty() ? (
-            <Button variant="default" onClick={() => form.reset()} disabled={update.isPending}>
-              Discard changes
+        <Group
+          justify="space-between"
+          gap="xs"
+          px="lg"
+          py="sm"
+          bg="var(--mantine-color-gray-0)"
+          style={footer}
+        >
+          <Text size="sm" c="dimmed">
+            {form.isDirty() ? 'You have unsaved changes.' : 'Changes apply to every rep as soon as you save.'}
+          </Text>
+          <Group gap="xs">
+            {form.isDirty() ? (
+              <Button variant="default" onClick={() => form.reset()} disabled={update.isPending}>
+                Discard changes
+              </Button>
+            ) : null}
+            <Button type="submit" disabled={!form.isDirty()} loading={update.isPending}>
+              Save rules
             </Button>
-          ) : null}
-          <Button type="submit" disabled={!form.isDirty()} loading={update.isPending}>
-            Save rules
-          </Button>
+          </Group>
         </Group>
       </Paper>
     </form>

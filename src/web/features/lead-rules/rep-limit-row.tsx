@@ -1,4 +1,4 @@
-import { Avatar, Button, Group, NumberInput, Stack, Table, Text } from '@mantine/core';
+import { Avatar, Badge, Button, Group, NumberInput, Stack, Table, Text } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { IconRefreshAlert } from '@tabler/icons-react';
 import { useState } from 'react';
@@ -112,9 +112,16 @@ export function RepLimitRow({
         <Group gap="sm" wrap="nowrap">
           <Avatar name={user.name} color="initials" radius="xl" size={28} />
           <Stack gap={0}>
-            <Text fw={500} style={{ whiteSpace: 'nowrap' }}>
-              {user.name}
-            </Text>
+            <Group gap={6} wrap="nowrap">
+              <Text fw={500} style={{ whiteSpace: 'nowrap' }}>
+                {user.name}
+              </Text>
+              {user.openLeadLimit !== null || user.dailyClaimLimit !== null ? (
+                <Badge size="xs" variant="light" radius="sm" tt="none">
+                  Own limits
+                </Badge>
+              ) : null}
+            </Group>
             {reloaded ? (
               <Group gap={4} wrap="nowrap" c="yellow.8">
                 <IconRefreshAlert size={14} />

@@ -5,7 +5,13 @@ import { LoadError } from '../../components/load-error';
 import { useUsers } from '../users/users-api';
 import { RepLimitRow } from './rep-limit-row';
 
-const columns = ['Rep', 'Open leads', 'Claims per 24 h', ''];
+// Fixed widths, so a row's notice under the name never moves the inputs.
+const columns = [
+  { label: 'Rep', width: undefined },
+  { label: 'Open leads', width: 250 },
+  { label: 'Claims per 24 h', width: 250 },
+  { label: '', width: 96 },
+];
 
 /** Per-rep overrides of the team's limits: a new hire ramping up, a senior rep who works more leads. */
 export function RepLimits({ rules }: { rules: LeadRules }) {
@@ -31,13 +37,13 @@ export function RepLimits({ rules }: { rules: LeadRules }) {
       ) : (
         <Paper withBorder radius="md" style={{ overflow: 'hidden' }}>
           <Table.ScrollContainer minWidth={640} type="native">
-            <Table aria-label="Per-rep limits" aria-busy={!reps}>
+            <Table aria-label="Per-rep limits" aria-busy={!reps} layout="fixed">
               <Table.Thead>
                 <Table.Tr>
                   {columns.map((c) => (
-                    <Table.Th key={c}>
+                    <Table.Th key={c.label} w={c.width}>
                       <Text size="xs" fw={600} c="dimmed" tt="uppercase" lts={0.3}>
-                        {c}
+                        {c.label}
                       </Text>
                     </Table.Th>
                   ))}

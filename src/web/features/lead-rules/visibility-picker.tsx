@@ -38,6 +38,13 @@ const options: Option[] = [
   },
 ];
 
+// A card is a button, which centres its content; the cards of a row line up at the top instead.
+const card = { display: 'flex', flexDirection: 'column', justifyContent: 'flex-start' } as const;
+const chosen = {
+  borderColor: 'var(--mantine-primary-color-filled)',
+  backgroundColor: 'var(--mantine-primary-color-0)',
+};
+
 /** Who sees which leads: one card per choice, each saying in plain words what a rep will see. */
 export function VisibilityPicker({
   value,
@@ -55,7 +62,14 @@ export function VisibilityPicker({
     >
       <SimpleGrid cols={{ base: 1, md: 3 }} spacing="sm" mt="xs">
         {options.map(({ value: option, title, explanation, icon: Icon }) => (
-          <Radio.Card key={option} value={option} radius="md" p="md" withBorder>
+          <Radio.Card
+            key={option}
+            value={option}
+            radius="md"
+            p="md"
+            withBorder
+            style={option === value ? { ...card, ...chosen } : card}
+          >
             <Stack gap="xs">
               <Group justify="space-between" wrap="nowrap">
                 <ThemeIcon
