@@ -1,6 +1,7 @@
 import { NavLink, Stack } from '@mantine/core';
 import {
   IconAddressBook,
+  IconAdjustmentsHorizontal,
   IconBuildingFactory2,
   IconCopy,
   IconFileImport,
@@ -27,6 +28,7 @@ const sections: Section[] = [
   { to: '/companies', label: 'Companies', icon: IconBuildingFactory2, visibleTo: () => true },
   { to: '/conflicts', label: 'Conflicts', icon: IconCopy, visibleTo: canManageUsers },
   { to: '/users', label: 'Users', icon: IconUsers, visibleTo: canManageUsers },
+  { to: '/settings/leads', label: 'Lead rules', icon: IconAdjustmentsHorizontal, visibleTo: canManageUsers },
   { to: '/imports', label: 'Imports', icon: IconFileImport, visibleTo: canManageUsers },
   { to: '/account', label: 'Account', icon: IconUserCircle, visibleTo: () => true },
 ];

@@ -10,6 +10,7 @@ import { ContactsPage } from '../features/contacts/contacts-page';
 import { ImportPage } from '../features/imports/import-page';
 import { ImportsPage } from '../features/imports/imports-page';
 import { LegacyImportPage } from '../features/imports/legacy-import-page';
+import { LeadRulesPage } from '../features/lead-rules/lead-rules-page';
 import { MyDayPage } from '../features/my-day/my-day-page';
 import { UsersPage } from '../features/users/users-page';
 import { AppLayout } from './app-layout';
@@ -31,6 +32,7 @@ export const router = createBrowserRouter([
       { path: 'companies/:id', element: <CompanyPage /> },
       { path: 'conflicts', element: <ConflictsPage /> },
       { path: 'users', element: <UsersPage /> },
+      { path: 'settings/leads', element: <LeadRulesPage /> },
       { path: 'imports', element: <ImportsPage /> },
       { path: 'imports/legacy', element: <LegacyImportPage /> },
       { path: 'imports/:id', element: <ImportPage /> },

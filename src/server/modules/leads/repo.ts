@@ -194,3 +194,24 @@ export async function countOpenLeadsOf(db: Db, repIds: string[]): Promise<Map<st
     .execute();
   return new Map(rows.map((r) => [r.owner_id!, Number(r.n)]));
 }
+
+/** A rep's own leads that got the expiry notice and are still theirs, untouched since (oldest first). */
+export function findNoticedLeadsOf(db: Db, ownerId: string, limit: number) {
+  return db
+    .selectFrom('contacts')
+    .leftJoin('companies', 'companies.id', 'contacts.company_id')
+    .select([
+      'contacts.id',
+      'contacts.full_name',
+      'contacts.owner_touched_at',
+      'companies.name as company_name',
+    ])
+    .where('contacts.owner_id', '=', ownerId)
+    .where('contacts.expiry_notice_at', 'is not', null)
+    .where('contacts.owner_touched_at', 'is not', null)
+    .where('contacts.deleted_at', 'is', null)
+    .orderBy('contacts.owner_touched_at')
+    .orderBy('contacts.id')
+    .limit(limit)
+    .execute();
+}

@@ -1,12 +1,14 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { contactFilterSchema, contactSchema } from '../../../shared/contacts';
+import { expiringLeadsSchema } from '../../../shared/expiring-leads';
 import type { AppContext } from '../../context';
 import { requireActor } from '../../plugins/auth';
 import { errorResponses } from '../../plugins/openapi';
 import { assignLeads } from './assign';
 import { autoAssign } from './auto-assign';
 import { claimLead, claimNext, releaseLead } from './claim';
+import { listExpiringLeads } from './expiring';
 
 const idParams = z.object({ id: z.string().min(1).max(64) });
 
@@ -45,6 +47,20 @@ export function leadRoutes(ctx: AppContext): FastifyPluginAsyncZod {
         },
       },
       async (req) => ({ contact: await releaseLead(ctx, requireActor(req), req.params.id, req.body.reason) }),
+    );
+
+    app.get(
+      '/api/leads/expiring',
+      {
+        schema: {
+          tags,
+          summary:
+            'Your own leads that go back to the pool soon unless you touch them (a call, an email, a note), ' +
+            'soonest first',
+          response: { 200: expiringLeadsSchema, ...errorResponses(401) },
+        },
+      },
+      async (req) => ({ items: await listExpiringLeads(ctx, requireActor(req)) }),
     );
 
     app.post(

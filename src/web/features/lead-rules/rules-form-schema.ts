@@ -1,0 +1,41 @@
+import { z } from 'zod';
+import { type LeadRules, type LeadVisibility, leadRulesSchema } from '../../../shared/lead-rules';
+
+export const numberFields = ['openLimit', 'dailyClaimLimit', 'expiryDays', 'noticeDays'] as const;
+export type NumberField = (typeof numberFields)[number];
+
+/** What the inputs hold: a number, or '' while a number field is empty. */
+export type RulesFormValues = { [K in NumberField]: number | string } & { visibility: LeadVisibility };
+
+const filled = <T extends z.ZodType>(schema: T) =>
+  z
+    .unknown()
+    .refine((v) => typeof v === 'number' && Number.isFinite(v), 'Enter a number.')
+    .pipe(schema);
+
+const shape = leadRulesSchema.shape;
+
+/** The shared rules schema, with a plain message for an empty field and the notice-before-expiry rule. */
+export const rulesFormSchema = z
+  .object({
+    openLimit: filled(shape.openLimit.max(100_000, 'At most 100,000.')),
+    dailyClaimLimit: filled(shape.dailyClaimLimit.max(10_000, 'At most 10,000.')),
+    expiryDays: filled(shape.expiryDays.max(365, 'At most 365 days.')),
+    noticeDays: filled(shape.noticeDays.min(0, 'Use 0 or more.').max(30, 'At most 30 days.')),
+    visibility: shape.visibility,
+  })
+  .refine((r) => r.noticeDays < r.expiryDays, {
+    message: 'The notice must come before the lead expires.',
+    path: ['noticeDays'],
+  });
+
+/** Only what differs from the stored rules, ready for PATCH /api/lead-rules. */
+export function changedRules(values: RulesFormValues, stored: LeadRules): Partial<LeadRules> {
+  const patch: Partial<LeadRules> = {};
+  for (const key of numberFields) {
+    const value = Number(values[key]);
+    if (value !== stored[key]) patch[key] = value;
+  }
+  if (values.visibility !== stored.visibility) patch.visibility = values.visibility;
+  return patch;
+}

@@ -1,0 +1,12 @@
+import { useQuery } from '@tanstack/react-query';
+import { expiringLeadsSchema } from '../../../shared/expiring-leads';
+import { api } from '../../api/client';
+import { contactsQueryKey } from '../contacts/contacts-api';
+
+/** The rep's leads about to go back to the pool; under the contacts key, so a note or a claim refreshes it. */
+export function useExpiringLeads() {
+  return useQuery({
+    queryKey: [...contactsQueryKey, 'expiring'],
+    queryFn: async () => expiringLeadsSchema.parse(await api.get('/api/leads/expiring')).items,
+  });
+}
