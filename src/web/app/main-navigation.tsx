@@ -2,6 +2,8 @@ import { NavLink, Stack } from '@mantine/core';
 import {
   IconAddressBook,
   IconBuildingFactory2,
+  IconInbox,
+  IconMap2,
   IconPhoneCall,
   IconUserCircle,
   IconUsers,
@@ -23,6 +25,8 @@ const sections: Section[] = [
   { to: '/', label: 'My day', icon: IconPhoneCall, visibleTo: () => true },
   { to: '/contacts', label: 'Contacts', icon: IconAddressBook, visibleTo: () => true },
   { to: '/companies', label: 'Companies', icon: IconBuildingFactory2, visibleTo: () => true },
+  { to: '/pool', label: 'Lead pool', icon: IconInbox, visibleTo: (me) => me.role === 'rep' },
+  { to: '/territories', label: 'Territories', icon: IconMap2, visibleTo: canManageUsers },
   { to: '/users', label: 'Users', icon: IconUsers, visibleTo: canManageUsers },
   { to: '/account', label: 'Account', icon: IconUserCircle, visibleTo: () => true },
 ];

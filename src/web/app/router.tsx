@@ -6,7 +6,9 @@ import { CompaniesPage } from '../features/companies/companies-page';
 import { CompanyPage } from '../features/companies/company-page';
 import { ContactPage } from '../features/contacts/contact-page';
 import { ContactsPage } from '../features/contacts/contacts-page';
+import { LeadPoolPage } from '../features/leads/lead-pool-page';
 import { MyDayPage } from '../features/my-day/my-day-page';
+import { TerritoriesPage } from '../features/territories/territories-page';
 import { UsersPage } from '../features/users/users-page';
 import { AppLayout } from './app-layout';
 import { NotFoundPage } from './not-found-page';
@@ -25,6 +27,8 @@ export const router = createBrowserRouter([
       { path: 'contacts/:id', element: <ContactPage /> },
       { path: 'companies', element: <CompaniesPage /> },
       { path: 'companies/:id', element: <CompanyPage /> },
+      { path: 'pool', element: <LeadPoolPage /> },
+      { path: 'territories', element: <TerritoriesPage /> },
       { path: 'users', element: <UsersPage /> },
       { path: 'account', element: <AccountPage /> },
       { path: '*', element: <NotFoundPage /> },

@@ -20,6 +20,7 @@ import { isApiError } from '../../api/client';
 import { LoadError } from '../../components/load-error';
 import { PageContainer } from '../../components/page-container';
 import { canManageUsers, useCurrentUser } from '../auth/current-user';
+import { ContactLeadActions } from '../leads/contact-lead-actions';
 import { ConflictAlert } from './conflict-alert';
 import { ContactCompany } from './contact-company';
 import { ContactDetails } from './contact-details';
@@ -97,7 +98,12 @@ function ContactWorkspace({ contact }: { contact: Contact }) {
       ) : null}
       <ContactHeader
         contact={contact}
-        actions={manager && !contact.deletedAt ? <ContactMenu contact={contact} /> : null}
+        actions={
+          <>
+            <ContactLeadActions contact={contact} />
+            {manager && !contact.deletedAt ? <ContactMenu contact={contact} /> : null}
+          </>
+        }
       />
       {locked && !contact.deletedAt ? (
         <Alert color="gray" variant="light" icon={<IconLock size={18} />}>

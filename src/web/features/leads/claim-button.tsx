@@ -1,0 +1,32 @@
+import { Button, type ButtonProps } from '@mantine/core';
+import { notifications } from '@mantine/notifications';
+import { IconHandGrab } from '@tabler/icons-react';
+import type { Contact } from '../../../shared/contacts';
+import { claimFailure, useClaimLead } from './leads-api';
+
+/** Claims one unassigned lead for the signed-in rep; a lost race or a limit is said plainly. */
+export function ClaimButton({ contact, size = 'xs' }: { contact: Contact; size?: ButtonProps['size'] }) {
+  const claim = useClaimLead();
+  return (
+    <Button
+      size={size}
+      variant={size === 'xs' ? 'light' : 'filled'}
+      leftSection={<IconHandGrab size={size === 'xs' ? 14 : 16} />}
+      loading={claim.isPending}
+      aria-label={`Claim ${contact.name}`}
+      onClick={() =>
+        claim.mutate(contact.id, {
+          onSuccess: () =>
+            notifications.show({
+              color: 'teal',
+              title: 'Lead claimed',
+              message: `${contact.name} is yours.`,
+            }),
+          onError: (e) => notifications.show({ color: 'red', ...claimFailure(e) }),
+        })
+      }
+    >
+      Claim
+    </Button>
+  );
+}
