@@ -14,16 +14,17 @@ export function ClaimButton({ contact, size = 'xs' }: { contact: Contact; size?:
       leftSection={<IconHandGrab size={size === 'xs' ? 14 : 16} />}
       loading={claim.isPending}
       aria-label={`Claim ${contact.name}`}
+      // mutateAsync: on the contact page the button gives way to Release once the claim lands.
       onClick={() =>
-        claim.mutate(contact.id, {
-          onSuccess: () =>
+        claim.mutateAsync(contact.id).then(
+          () =>
             notifications.show({
               color: 'teal',
               title: 'Lead claimed',
               message: `${contact.name} is yours.`,
             }),
-          onError: (e) => notifications.show({ color: 'red', ...claimFailure(e) }),
-        })
+          (e: Error) => notifications.show({ color: 'red', ...claimFailure(e) }),
+        )
       }
     >
       Claim

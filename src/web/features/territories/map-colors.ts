@@ -7,7 +7,7 @@ const repPalette = [
   c.orange[5],
   c.teal[5],
   c.grape[5],
-  c.yellow[6],
+  c.yellow[4],
   c.cyan[6],
   c.pink[5],
   c.lime[7],

@@ -28,22 +28,18 @@ export function StateAssignModal({
       return next;
     });
 
+  // mutateAsync: the modal closes at once (the map already shows the change), and the outcome is still told.
   const submit = () => {
-    save.mutate(changes, {
-      onSuccess: () =>
+    const who = model.reps.filter((r) => chosen.has(r.repId)).map((r) => r.name);
+    save.mutateAsync(changes).then(
+      () =>
         notifications.show({
           color: 'teal',
           title: `${name} saved`,
-          message: chosen.size
-            ? `Worked by ${model.reps
-                .filter((r) => chosen.has(r.repId))
-                .map((r) => r.name)
-                .join(', ')}.`
-            : 'No rep works it now.',
+          message: who.length ? `Worked by ${who.join(', ')}.` : 'No rep works it now.',
         }),
-      onError: (e) =>
-        notifications.show({ color: 'red', title: `${name} was not saved`, message: e.message }),
-    });
+      (e: Error) => notifications.show({ color: 'red', title: `${name} was not saved`, message: e.message }),
+    );
     onClose();
   };
 

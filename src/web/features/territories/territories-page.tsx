@@ -2,6 +2,7 @@ import { Button, Grid, Group, Paper, SimpleGrid, Stack, Tabs, Text } from '@mant
 import { useDocumentTitle } from '@mantine/hooks';
 import { IconDownload } from '@tabler/icons-react';
 import { useState } from 'react';
+import { stateCodes } from '../../../shared/us-states';
 import { AccessDenied } from '../../components/access-denied';
 import { LoadError } from '../../components/load-error';
 import { PageContainer } from '../../components/page-container';
@@ -58,14 +59,13 @@ function TerritoriesWorkspace() {
 function Totals({ metrics }: { metrics: TerritoryMetrics }) {
   const sum = (key: 'total' | 'unassigned' | 'worked') => metrics.states.reduce((s, r) => s + r[key], 0);
   const total = sum('total');
-  const uncovered = metrics.states.filter(
-    (s) => s.state && s.unassigned > 0 && !metrics.reps.some((r) => r.states.includes(s.state!)),
-  ).length;
+  const covered = new Set(metrics.reps.flatMap((r) => r.states));
+  const uncovered = stateCodes.filter((code) => !covered.has(code)).length;
   const facts: [string, string][] = [
     ['Leads', total.toLocaleString('en-US')],
     ['Unassigned', sum('unassigned').toLocaleString('en-US')],
     ['Coverage', percent(total ? sum('worked') / total : 0)],
-    ['States with no rep', String(uncovered)],
+    ['States without a rep', `${uncovered} of ${stateCodes.length}`],
   ];
   return (
     <SimpleGrid cols={{ base: 2, md: 4 }} spacing="md">
