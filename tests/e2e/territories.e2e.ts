@@ -182,4 +182,46 @@ describe.skipIf(!hasChromium)('territories and the lead pool', () => {
     expect(after.states.find((s) => s.state === 'OK')?.unassigned ?? 0).toBeLessThan(waiting);
     expect(dana.problems).toEqual([]);
   });
+
+  it('a manager reassigns a selection from the list, and one lead back to the pool', async () => {
+    const { page } = dana;
+    await page.goto('/contacts?state=NM&owner=none');
+    await visible(page.getByRole('heading', { name: 'Contacts' }));
+    const rows = page
+      .getByRole('row')
+      .filter({ has: page.getByRole('checkbox', { name: /^Select (?!all)/ }) });
+    await visible(rows.nth(1));
+    const first = ((await rows.nth(1).getByRole('checkbox').getAttribute('aria-label')) ?? '').replace(
+      /^Select /,
+      '',
+    );
+    await rows.nth(1).getByRole('checkbox').check();
+    await rows.nth(2).getByRole('checkbox').check();
+    await page.getByRole('button', { name: 'Assign to…' }).click();
+    let dialog = await visible(page.getByRole('dialog', { name: 'Assign 2 leads' }));
+    await dialog.getByLabel('Assign to').click();
+    await page.getByRole('option', { name: 'Jessica Chen' }).click();
+    await screenshot(page, 'bulk-assign');
+    await dialog.getByRole('button', { name: 'Assign' }).click();
+    await toast(page, '2 leads moved to Jessica Chen');
+    await hidden(dialog);
+
+    await page.goto('/contacts?state=NM');
+    await page.getByRole('textbox', { name: 'Search contacts' }).fill(first);
+    await page
+      .getByRole('row', { name: new RegExp(`${first}.*Jessica Chen`) })
+      .first()
+      .getByRole('cell')
+      .nth(1)
+      .click();
+    await visible(page.getByRole('heading', { name: first }));
+    await page.getByRole('button', { name: 'Assign to…' }).click();
+    dialog = await visible(page.getByRole('dialog', { name: 'Assign 1 lead' }));
+    await dialog.getByLabel('Assign to').click();
+    await page.getByRole('option', { name: 'Unassigned (back to the pool)' }).click();
+    await dialog.getByRole('button', { name: 'Assign' }).click();
+    await toast(page, '1 lead moved to the pool');
+    await visible(page.getByText('Jessica Chen → the pool'));
+    expect(dana.problems).toEqual([]);
+  });
 });

@@ -9,10 +9,23 @@ import type { TerritoryModel } from './territory-model';
 const num = (n: number) => n.toLocaleString('en-US');
 
 /** Spread the pool of chosen states over the reps who work them: preview first, then commit. */
-export function AutoAssignPanel({ model }: { model: TerritoryModel }) {
+export function AutoAssignPanel({
+  model,
+  states,
+  onStatesChange,
+}: {
+  model: TerritoryModel;
+  states: string[];
+  onStatesChange: (states: string[]) => void;
+}) {
   const run = useAutoAssign();
-  const [states, setStates] = useState<string[]>([]);
   const [plan, setPlan] = useState<AutoAssignPlan | null>(null);
+  // A new choice of states (here or from the pool list) makes the old preview meaningless.
+  const [planFor, setPlanFor] = useState(states);
+  if (planFor !== states) {
+    setPlanFor(states);
+    setPlan(null);
+  }
   const [error, setError] = useState<string | null>(null);
   const planned = plan?.reps.reduce((sum, r) => sum + r.count, 0) ?? 0;
   // States with leads waiting first, so the useful choices are at the top.
@@ -28,7 +41,7 @@ export function AutoAssignPanel({ model }: { model: TerritoryModel }) {
         onSuccess: (result) => {
           if (dryRun) return setPlan(result);
           setPlan(null);
-          setStates([]);
+          onStatesChange([]);
           notifications.show({
             color: 'teal',
             title: 'Leads assigned',
@@ -58,10 +71,7 @@ export function AutoAssignPanel({ model }: { model: TerritoryModel }) {
           placeholder={states.length ? undefined : 'Choose states'}
           data={options}
           value={states}
-          onChange={(v) => {
-            setStates(v);
-            setPlan(null);
-          }}
+          onChange={onStatesChange}
           searchable
           clearable
           maxDropdownHeight={280}

@@ -16,6 +16,7 @@ import { RepMetricsTable, StateMetricsTable } from './metrics-tables';
 import { type TerritoryMetrics, useTerritoryMetrics } from './territories-api';
 import { TerritoryMap } from './territory-map';
 import { type TerritoryModel, territoryModel } from './territory-model';
+import { WaitingLeads } from './waiting-leads';
 
 export function TerritoriesPage() {
   useDocumentTitle('Territories · Lowboy');
@@ -26,6 +27,7 @@ export function TerritoriesPage() {
 
 function TerritoriesWorkspace() {
   const metrics = useTerritoryMetrics();
+  const [autoStates, setAutoStates] = useState<string[]>([]);
   const model = metrics.data ? territoryModel(metrics.data) : null;
   return (
     <PageContainer>
@@ -44,7 +46,14 @@ function TerritoriesWorkspace() {
               <TerritoryMap model={model} />
             </Grid.Col>
             <Grid.Col span={{ base: 12, lg: 4 }}>
-              <AutoAssignPanel model={model} />
+              <Stack gap="md">
+                <AutoAssignPanel model={model} states={autoStates} onStatesChange={setAutoStates} />
+                <WaitingLeads
+                  states={metrics.data.states}
+                  model={model}
+                  onPick={(s) => setAutoStates((prev) => (prev.includes(s) ? prev : [...prev, s]))}
+                />
+              </Stack>
             </Grid.Col>
           </Grid>
           <MetricsTabs metrics={metrics.data} model={model} />
