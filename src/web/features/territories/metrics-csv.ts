@@ -18,7 +18,7 @@ const pct = (ratio: number) => Math.round(ratio * 1000) / 10;
 
 export function repMetricsCsv(reps: RepMetrics[]): Blob {
   return csv([
-    ['Rep', 'States', 'Leads', 'Open', 'Worked', 'Coverage %', 'Conversion %'],
+    ['Rep', 'States', 'Claimed', 'Open', 'Worked', 'Coverage %', 'Conversion %'],
     ...reps.map((r) => [
       r.name,
       r.states.join(' '),

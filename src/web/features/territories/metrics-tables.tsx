@@ -45,7 +45,7 @@ export function RepMetricsTable({ model }: { model: TerritoryModel }) {
           <Table.Tr>
             <Th>Rep</Th>
             <Th>States</Th>
-            <Th right>Leads</Th>
+            <Th right>Claimed</Th>
             <Th right>Open</Th>
             <Th right>Worked</Th>
             <Th>Coverage</Th>

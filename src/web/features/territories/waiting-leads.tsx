@@ -17,7 +17,7 @@ export function WaitingLeads({
   const waiting = states
     .filter((s): s is StateMetrics & { state: string } => s.state !== null && s.unassigned > 0)
     .sort((a, b) => b.unassigned - a.unassigned)
-    .slice(0, 8);
+    .slice(0, 6);
   const most = waiting[0]?.unassigned ?? 1;
   return (
     <Paper withBorder radius="md" p="lg">
