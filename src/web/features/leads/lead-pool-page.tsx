@@ -66,7 +66,9 @@ function LeadPool({ repId }: { repId: string }) {
         description={
           noTerritory
             ? 'You have no states yet — ask your manager to assign you a territory.'
-            : `Unassigned leads in ${territory ?? 'your states'}. Claim one to work it.`
+            : tab === 'mine'
+              ? 'Leads you own. Release one you can’t work, with a reason, so a teammate can.'
+              : `Unassigned leads in ${territory ?? 'your states'}. Claim one to work it.`
         }
         actions={<ClaimNext />}
       />
