@@ -5,6 +5,8 @@ import {
   IconBuildingFactory2,
   IconCopy,
   IconFileImport,
+  IconInbox,
+  IconMap2,
   IconPhoneCall,
   IconUserCircle,
   IconUsers,
@@ -24,8 +26,10 @@ type Section = {
 // Only sections that exist; each appears for the roles that may open it.
 const sections: Section[] = [
   { to: '/', label: 'My day', icon: IconPhoneCall, visibleTo: () => true },
+  { to: '/pool', label: 'Lead pool', icon: IconInbox, visibleTo: (me) => me.role === 'rep' },
   { to: '/contacts', label: 'Contacts', icon: IconAddressBook, visibleTo: () => true },
   { to: '/companies', label: 'Companies', icon: IconBuildingFactory2, visibleTo: () => true },
+  { to: '/territories', label: 'Territories', icon: IconMap2, visibleTo: canManageUsers },
   { to: '/conflicts', label: 'Conflicts', icon: IconCopy, visibleTo: canManageUsers },
   { to: '/users', label: 'Users', icon: IconUsers, visibleTo: canManageUsers },
   { to: '/settings/leads', label: 'Lead rules', icon: IconAdjustmentsHorizontal, visibleTo: canManageUsers },

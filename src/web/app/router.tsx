@@ -11,7 +11,9 @@ import { ImportPage } from '../features/imports/import-page';
 import { ImportsPage } from '../features/imports/imports-page';
 import { LegacyImportPage } from '../features/imports/legacy-import-page';
 import { LeadRulesPage } from '../features/lead-rules/lead-rules-page';
+import { LeadPoolPage } from '../features/leads/lead-pool-page';
 import { MyDayPage } from '../features/my-day/my-day-page';
+import { TerritoriesPage } from '../features/territories/territories-page';
 import { UsersPage } from '../features/users/users-page';
 import { AppLayout } from './app-layout';
 import { NotFoundPage } from './not-found-page';
@@ -31,6 +33,8 @@ export const router = createBrowserRouter([
       { path: 'companies', element: <CompaniesPage /> },
       { path: 'companies/:id', element: <CompanyPage /> },
       { path: 'conflicts', element: <ConflictsPage /> },
+      { path: 'pool', element: <LeadPoolPage /> },
+      { path: 'territories', element: <TerritoriesPage /> },
       { path: 'users', element: <UsersPage /> },
       { path: 'settings/leads', element: <LeadRulesPage /> },
       { path: 'imports', element: <ImportsPage /> },

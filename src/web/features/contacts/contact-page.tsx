@@ -21,6 +21,7 @@ import { LoadError } from '../../components/load-error';
 import { PageContainer } from '../../components/page-container';
 import { canManageUsers, useCurrentUser } from '../auth/current-user';
 import { ConflictFlag } from '../conflicts/conflict-flag';
+import { ContactLeadActions } from '../leads/contact-lead-actions';
 import { ConflictAlert } from './conflict-alert';
 import { ContactCompany } from './contact-company';
 import { ContactDetails } from './contact-details';
@@ -101,7 +102,12 @@ function ContactWorkspace({ contact }: { contact: Contact }) {
       {contact.deletedAt ? null : <ConflictFlag contactId={contact.id} />}
       <ContactHeader
         contact={contact}
-        actions={manager && !contact.deletedAt ? <ContactMenu contact={contact} /> : null}
+        actions={
+          <>
+            <ContactLeadActions contact={contact} />
+            {manager && !contact.deletedAt ? <ContactMenu contact={contact} /> : null}
+          </>
+        }
       />
       {locked && !contact.deletedAt ? (
         <Alert color="gray" variant="light" icon={<IconLock size={18} />}>

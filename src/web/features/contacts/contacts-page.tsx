@@ -6,6 +6,8 @@ import { type ContactColumn, contactColumns } from '../../../shared/contacts';
 import { LoadError } from '../../components/load-error';
 import { PageContainer } from '../../components/page-container';
 import { PageHeader } from '../../components/page-header';
+import { canManageUsers, useCurrentUser } from '../auth/current-user';
+import { AssignModal } from '../leads/assign-modal';
 import { BulkTagModal } from './bulk-tag-modal';
 import { ColumnChooser } from './column-chooser';
 import { columnsOf, defaultColumns } from './contact-columns';
@@ -25,7 +27,7 @@ import { SelectionBar } from './selection-bar';
 import { useListState } from './use-list-state';
 import { useViewActions } from './use-view-actions';
 
-type Dialog = 'create' | 'tag' | 'export' | null;
+type Dialog = 'create' | 'tag' | 'export' | 'assign' | null;
 
 export function ContactsPage() {
   const list = useListState();
@@ -45,6 +47,7 @@ export function ContactsPage() {
   const selection = useSelection(list.search, page?.items);
   const views = useViewActions(list, shownColumns, setColumns);
   const [dialog, setDialog] = useState<Dialog>(null);
+  const manager = canManageUsers(useCurrentUser());
   const close = () => setDialog(null);
 
   const viewName = currentViewName(list.search, views.saved);
@@ -145,6 +148,7 @@ export function ContactsPage() {
         count={selectedCount}
         onTag={() => setDialog('tag')}
         onExport={() => setDialog('export')}
+        onAssign={manager ? () => setDialog('assign') : undefined}
         onClear={selection.clear}
       />
       {dialog === 'create' ? <NewContactModal onClose={close} /> : null}
@@ -166,6 +170,18 @@ export function ContactsPage() {
           total={total}
           picked={selection.selection.allMatching ? [] : [...selection.selection.picked.values()]}
           columns={shownColumns}
+          onClose={close}
+        />
+      ) : null}
+      {dialog === 'assign' ? (
+        <AssignModal
+          target={
+            selection.selection.allMatching
+              ? { filter: filterBody(filters) }
+              : { contactIds: [...selection.selection.picked.keys()] }
+          }
+          count={selectedCount}
+          onDone={selection.clear}
           onClose={close}
         />
       ) : null}

@@ -1,5 +1,5 @@
 import { ActionBar, Button, Text } from '@mantine/core';
-import { IconDownload, IconTag } from '@tabler/icons-react';
+import { IconDownload, IconTag, IconUserShare } from '@tabler/icons-react';
 import { pluralize } from './format';
 
 /** Floats at the bottom while rows are selected: what is selected and what can be done to all of it. */
@@ -7,11 +7,14 @@ export function SelectionBar({
   count,
   onTag,
   onExport,
+  onAssign,
   onClear,
 }: {
   count: number;
   onTag: () => void;
   onExport: () => void;
+  /** Managers only: give the selection to a rep or back to the pool. */
+  onAssign?: () => void;
   onClear: () => void;
 }) {
   return (
@@ -26,6 +29,11 @@ export function SelectionBar({
       <Button variant="subtle" leftSection={<IconDownload size={16} />} onClick={onExport}>
         Export
       </Button>
+      {onAssign ? (
+        <Button variant="subtle" leftSection={<IconUserShare size={16} />} onClick={onAssign}>
+          Assign to…
+        </Button>
+      ) : null}
       <ActionBar.Divider />
       <ActionBar.CloseButton aria-label="Clear selection" />
     </ActionBar>

@@ -9,6 +9,7 @@ import {
   IconUserPlus,
 } from '@tabler/icons-react';
 import type { ComponentType } from 'react';
+import { leadEventDetail } from '../leads/lead-timeline';
 import { formatExact, formatRelative } from './format';
 import type { TimelineEvent } from './timeline-api';
 import { changesOf, describeChange, eventSentence } from './timeline-text';
@@ -88,7 +89,11 @@ export function TimelineBody({
       </Stack>
     );
   }
-  const detail = [event.data?.fileName, event.data?.source === 'manual' ? null : event.data?.source]
+  const detail = [
+    leadEventDetail(event.kind, event.data),
+    event.data?.fileName,
+    event.data?.source === 'manual' ? null : event.data?.source,
+  ]
     .filter((x): x is string => typeof x === 'string' && x.length > 0)
     .join(' · ');
   return detail ? (

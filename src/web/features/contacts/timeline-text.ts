@@ -1,4 +1,5 @@
 import { type ContactStatus, contactStatuses, contactStatusLabels } from '../../../shared/contacts';
+import { leadEventVerbs } from '../leads/lead-timeline';
 
 // Human words for what the timeline stores: field names as people say them, values as they read.
 const fieldLabels: Record<string, string> = {
@@ -92,6 +93,7 @@ const kindVerbs: Record<string, string> = {
   'contact.deleted': 'deleted this contact',
   'contact.restored': 'restored this contact',
   note: 'added a note',
+  ...leadEventVerbs,
 };
 
 /** "Dana Whitfield created this contact"; an unknown kind ("contact.claimed") reads as "claimed". */

@@ -1,0 +1,96 @@
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { z } from 'zod';
+import { contactSchema } from '../../../shared/contacts';
+import { api, isApiError } from '../../api/client';
+import { contactQueryKey, contactsQueryKey } from '../contacts/contacts-api';
+
+const territoriesQueryKey = ['territories'] as const;
+const path = (id: string, action: string) => `/api/contacts/${encodeURIComponent(id)}/${action}`;
+
+/** Every lead move changes lists, counts and the territory metrics. */
+function useRefreshLeads() {
+  const queryClient = useQueryClient();
+  return () => {
+    void queryClient.invalidateQueries({ queryKey: contactsQueryKey });
+    void queryClient.invalidateQueries({ queryKey: territoriesQueryKey });
+  };
+}
+
+export function useClaimLead() {
+  const refresh = useRefreshLeads();
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: async (id: string) =>
+      z.object({ contact: contactSchema }).parse(await api.post(path(id, 'claim'))).contact,
+    onSuccess: (contact) => queryClient.setQueryData(contactQueryKey(contact.id), contact),
+    // Won or lost, the lists now differ from what the rep saw.
+    onSettled: refresh,
+  });
+}
+
+export function useClaimNext() {
+  const refresh = useRefreshLeads();
+  return useMutation({
+    mutationFn: async (count: number) =>
+      z.object({ claimed: z.array(z.string()) }).parse(await api.post('/api/leads/claim-next', { count }))
+        .claimed,
+    onSettled: refresh,
+  });
+}
+
+export function useReleaseLead() {
+  const refresh = useRefreshLeads();
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: async ({ id, reason }: { id: string; reason: string }) =>
+      z.object({ contact: contactSchema.nullable() }).parse(await api.post(path(id, 'release'), { reason }))
+        .contact,
+    onSuccess: (contact, { id }) => {
+      if (contact) queryClient.setQueryData(contactQueryKey(id), contact);
+      void queryClient.invalidateQueries({ queryKey: ['contacts', 'timeline', id] });
+    },
+    onSettled: refresh,
+  });
+}
+
+/** Chosen leads, or every lead matching the list's filter, to a rep or (repId null) back to the pool. */
+export type AssignRequest = ({ contactIds: string[] } | { filter: Record<string, string | string[]> }) & {
+  repId: string | null;
+};
+
+export function useAssignLeads() {
+  const refresh = useRefreshLeads();
+  return useMutation({
+    mutationFn: async (input: AssignRequest) =>
+      z
+        .object({ assigned: z.number(), unchanged: z.number(), changedMeanwhile: z.number() })
+        .parse(await api.post('/api/leads/assign', input)),
+    onSettled: refresh,
+  });
+}
+
+/** What to tell a rep whose claim failed: who owns it now, or which limit stopped them. */
+export function claimFailure(error: Error): { title: string; message: string } {
+  if (isApiError(error, 'lead_already_claimed')) {
+    const owner = z.object({ ownerName: z.string().nullable() }).safeParse(error.details);
+    const name = owner.success && owner.data.ownerName ? owner.data.ownerName : 'another rep';
+    return { title: `Already claimed by ${name}`, message: 'The pool has been refreshed.' };
+  }
+  if (isApiError(error, 'open_lead_limit'))
+    return { title: 'Open-lead limit reached', message: error.message };
+  if (isApiError(error, 'daily_claim_limit'))
+    return { title: 'Daily claim limit reached', message: error.message };
+  return { title: 'Could not claim this lead', message: error.message };
+}
+
+/** The states the signed-in rep works (the API answers a rep with their own territory only). */
+export function useMyStates(repId: string) {
+  return useQuery({
+    queryKey: [...territoriesQueryKey, 'mine', repId],
+    queryFn: async () =>
+      z
+        .array(z.object({ repId: z.string(), states: z.array(z.string()) }))
+        .parse(await api.get('/api/territories'))
+        .find((t) => t.repId === repId)?.states ?? [],
+  });
+}

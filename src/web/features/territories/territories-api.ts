@@ -1,0 +1,103 @@
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { z } from 'zod';
+import { api } from '../../api/client';
+import { contactsQueryKey } from '../contacts/contacts-api';
+
+export const territoriesQueryKey = ['territories'] as const;
+const metricsQueryKey = [...territoriesQueryKey, 'metrics'] as const;
+
+const n = z.number();
+const metricsSchema = z.object({
+  states: z.array(
+    z.object({
+      state: z.string().nullable(),
+      total: n,
+      unassigned: n,
+      claimed: n,
+      worked: n,
+      coverage: n,
+      conversion: n,
+    }),
+  ),
+  reps: z.array(
+    z.object({
+      repId: z.string(),
+      name: z.string(),
+      states: z.array(z.string()),
+      total: n,
+      open: n,
+      worked: n,
+      coverage: n,
+      conversion: n,
+    }),
+  ),
+});
+export type TerritoryMetrics = z.infer<typeof metricsSchema>;
+export type StateMetrics = TerritoryMetrics['states'][number];
+export type RepMetrics = TerritoryMetrics['reps'][number];
+
+/** Per state and per rep (managers); every active rep is listed with the states they work. */
+export function useTerritoryMetrics() {
+  return useQuery({
+    queryKey: metricsQueryKey,
+    queryFn: async () => metricsSchema.parse(await api.get('/api/territories/metrics')),
+  });
+}
+
+export type TerritoryChange = { repId: string; states: string[] };
+
+/**
+ * Saves new state lists for the reps a map click changed, one PUT each. The map shows the change at once;
+ * on any failure it goes back to what it was and then to what the server holds (some PUTs may have landed).
+ */
+export function useSetTerritories() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (changes: TerritoryChange[]) =>
+      Promise.all(
+        changes.map((c) => api.put(`/api/territories/${encodeURIComponent(c.repId)}`, { states: c.states })),
+      ),
+    onMutate: async (changes) => {
+      await queryClient.cancelQueries({ queryKey: metricsQueryKey });
+      const before = queryClient.getQueryData<TerritoryMetrics>(metricsQueryKey);
+      if (before) {
+        const next = new Map(changes.map((c) => [c.repId, c.states]));
+        queryClient.setQueryData<TerritoryMetrics>(metricsQueryKey, {
+          ...before,
+          reps: before.reps.map((r) => ({ ...r, states: next.get(r.repId) ?? r.states })),
+        });
+      }
+      return { before };
+    },
+    onError: (_error, _changes, context) => {
+      if (context?.before) queryClient.setQueryData(metricsQueryKey, context.before);
+    },
+    onSettled: () => {
+      void queryClient.invalidateQueries({ queryKey: territoriesQueryKey });
+      void queryClient.invalidateQueries({ queryKey: contactsQueryKey });
+    },
+  });
+}
+
+const planSchema = z.object({
+  total: n,
+  unassignable: n,
+  reps: z.array(z.object({ repId: z.string(), name: z.string(), spareBefore: n, count: n })),
+  assigned: n.optional(),
+  changedMeanwhile: n.optional(),
+});
+export type AutoAssignPlan = z.infer<typeof planSchema>;
+
+/** dryRun: the plan only; otherwise the leads are handed out and the metrics refresh. */
+export function useAutoAssign() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: async (input: { states: string[]; dryRun: boolean }) =>
+      planSchema.parse(await api.post('/api/leads/auto-assign', input)),
+    onSuccess: (_plan, input) => {
+      if (input.dryRun) return;
+      void queryClient.invalidateQueries({ queryKey: territoriesQueryKey });
+      void queryClient.invalidateQueries({ queryKey: contactsQueryKey });
+    },
+  });
+}
