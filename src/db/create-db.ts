@@ -20,6 +20,9 @@ export function createDb(url: string): Database {
   const dialect = dialectOf(url);
   if (dialect === 'postgres') {
     const pool = new pg.Pool({ connectionString: url, max: 10 });
+    // An idle connection the server drops (restart, failover, admin) must not crash the process: the pool
+    // replaces it on the next query. Without a listener, pg rethrows this as an uncaught exception.
+    pool.on('error', (err) => console.error(`PostgreSQL dropped an idle connection: ${err.message}`));
     const db = new Kysely<DB>({ dialect: new PostgresDialect({ pool }) });
     return { db, dialect, close: () => db.destroy() };
   }

@@ -1,50 +1,22 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startE2eServer } from '../support/e2e-server';
-import {
-  hasChromium,
-  hidden,
-  launchBrowser,
-  openSession,
-  type Session,
-  screenshot,
-  signInAs,
-  visible,
-} from './browser';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { hasChromium, hidden, type Session, screenshot, visible } from './browser';
+import { apiOf, demoTeam } from './demo-team';
 
 type Contact = { id: string; name: string };
 
-/** The API with this page's session, as the app calls it. */
-function post<T>(page: Page, path: string, body: unknown): Promise<T> {
-  return page.evaluate(
-    async ({ path, body }) => {
-      const r = await fetch(path, {
-        method: 'POST',
-        headers: { 'content-type': 'application/json' },
-        body: JSON.stringify(body),
-      });
-      if (!r.ok) throw new Error(`${path} → ${r.status} ${await r.text()}`);
-      return r.json();
-    },
-    { path, body },
-  );
-}
-
 describe.skipIf(!hasChromium)('two reps own the same person', () => {
-  let server: Awaited<ReturnType<typeof startE2eServer>>;
-  let browser: Browser;
+  const team = demoTeam('Dana Whitfield', 'Alex Carter');
   let dana: Session;
   let alex: Session;
   let kept: Contact;
 
   beforeAll(async () => {
-    server = await startE2eServer();
-    browser = await launchBrowser();
-    dana = await openSession(browser, server.url);
-    await signInAs(dana.page, 'Dana Whitfield');
+    dana = team.as('Dana Whitfield');
+    alex = team.as('Alex Carter');
+    const post = <T>(path: string, body: unknown) => apiOf(dana.page)<T>('POST', path, body);
     const { users } = await dana.page.evaluate(async () => (await fetch('/api/users')).json());
     const idOf = (first: string) => users.find((u: { name: string }) => u.name.startsWith(first)).id;
-    kept = await post<Contact>(dana.page, '/api/contacts', {
+    kept = await post<Contact>('/api/contacts', {
       firstName: 'Travis',
       lastName: 'Okafor',
       companyName: 'Gulf Coast Transformer Services',
@@ -53,7 +25,7 @@ describe.skipIf(!hasChromium)('two reps own the same person', () => {
       city: 'Beaumont',
       ownerId: idOf('Alex'),
     });
-    await post(dana.page, '/api/contacts', {
+    await post('/api/contacts', {
       firstName: 'Travis',
       lastName: 'Okafor',
       phone: '409.555.0163',
@@ -62,12 +34,6 @@ describe.skipIf(!hasChromium)('two reps own the same person', () => {
       ownerId: idOf('Sarah'),
       allowDuplicate: true,
     });
-    alex = await openSession(browser, server.url);
-    await signInAs(alex.page, 'Alex Carter');
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
   });
 
   it('a rep sees on the card that another rep owns the same phone number', async () => {

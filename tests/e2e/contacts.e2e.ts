@@ -1,18 +1,8 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { companyTrades } from '../../src/server/seed/lead-data';
 import { generateLeads } from '../../src/server/seed/lead-generator';
-import { startE2eServer } from '../support/e2e-server';
-import {
-  hasChromium,
-  hidden,
-  launchBrowser,
-  openSession,
-  type Session,
-  screenshot,
-  signInAs,
-  visible,
-} from './browser';
+import { hasChromium, hidden, type Session, screenshot, visible } from './browser';
+import { type Api, apiOf, demoTeam } from './demo-team';
 
 // The people the stories are about (names the lead generator never makes); the rest of the list is the demo
 // seed's generated leads, or ~30 made here with the same generator when the seed brings none.
@@ -42,26 +32,6 @@ const DALE = {
   source: 'Referral',
   tags: ['repeat shipper'],
 };
-
-type Api = <T>(method: string, path: string, body?: unknown) => Promise<T>;
-
-/** Calls the API with this page's session, the way the app does (same origin, JSON). */
-function apiOf(page: Page): Api {
-  return (method, path, body) =>
-    page.evaluate(
-      async ({ method, path, body }) => {
-        const response = await fetch(path, {
-          method,
-          headers: body === undefined ? {} : { 'content-type': 'application/json' },
-          body: body === undefined ? undefined : JSON.stringify(body),
-        });
-        const text = await response.text();
-        if (!response.ok) throw new Error(`${method} ${path} → ${response.status} ${text}`);
-        return text ? JSON.parse(text) : null;
-      },
-      { method, path, body },
-    );
-}
 
 type Created = { id: string; name: string; version: number; company: { id: string; name: string } | null };
 type Company = { version: number; contacts: { city: string | null; state: string | null }[] };
@@ -105,24 +75,15 @@ async function seedLeads(api: Api): Promise<{ marisol: Created; dale: Created }>
 }
 
 describe.skipIf(!hasChromium)('contacts and companies', () => {
-  let server: Awaited<ReturnType<typeof startE2eServer>>;
-  let browser: Browser;
+  const team = demoTeam('Dana Whitfield', 'Alex Carter');
   let dana: Session;
   let alex: Session;
   let seeded: Awaited<ReturnType<typeof seedLeads>>;
 
   beforeAll(async () => {
-    server = await startE2eServer();
-    browser = await launchBrowser();
-    dana = await openSession(browser, server.url);
-    await signInAs(dana.page, 'Dana Whitfield');
+    dana = team.as('Dana Whitfield');
+    alex = team.as('Alex Carter');
     seeded = await seedLeads(apiOf(dana.page));
-    alex = await openSession(browser, server.url);
-    await signInAs(alex.page, 'Alex Carter');
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
   });
 
   it('a manager works the list: filters in the URL, sorting, a saved view', async () => {

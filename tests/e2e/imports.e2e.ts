@@ -1,42 +1,20 @@
 import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startE2eServer } from '../support/e2e-server';
-import {
-  hasChromium,
-  hidden,
-  launchBrowser,
-  openSession,
-  type Session,
-  screenshot,
-  signInAs,
-  visible,
-} from './browser';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { hasChromium, hidden, type Session, screenshot, visible } from './browser';
+import { apiOf, demoTeam, mainNav } from './demo-team';
 
 const fixtures = join(import.meta.dirname, '../fixtures/imports');
 const hubspotCsv = join(fixtures, 'hubspot-contacts.csv');
 const legacyFolder = join(fixtures, 'legacy-messy');
 const BAD_EMAIL = 'Email: "dan@@whitaker.example" is not an email address.';
 
-const mainNav = (page: Page) => page.getByRole('navigation', { name: 'Main' });
-
 describe.skipIf(!hasChromium)('imports', () => {
-  let server: Awaited<ReturnType<typeof startE2eServer>>;
-  let browser: Browser;
+  const team = demoTeam('Dana Whitfield', 'Alex Carter');
   let dana: Session;
   let alex: Session;
-
-  beforeAll(async () => {
-    server = await startE2eServer();
-    browser = await launchBrowser();
-    dana = await openSession(browser, server.url);
-    await signInAs(dana.page, 'Dana Whitfield');
-    alex = await openSession(browser, server.url);
-    await signInAs(alex.page, 'Alex Carter');
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
+  beforeAll(() => {
+    dana = team.as('Dana Whitfield');
+    alex = team.as('Alex Carter');
   });
 
   it('a manager imports a CSV through the UI and reads the report', async () => {
@@ -79,7 +57,7 @@ describe.skipIf(!hasChromium)('imports', () => {
     await visible(page.getByText('Dry run finished: nothing was written'));
     await visible(page.getByRole('group', { name: 'Rejected' }).getByText('4'));
     await screenshot(page, 'imports-dry-run');
-    const { total: before } = await apiGet<{ total: number }>(page, '/api/contacts?limit=1');
+    const { total: before } = await apiOf(page)<{ total: number }>('GET', '/api/contacts?limit=1');
 
     await page.getByRole('button', { name: 'Import for real' }).click();
     // Nine rows run in a moment; the progress screen shows while the job is queued or running.
@@ -95,7 +73,7 @@ describe.skipIf(!hasChromium)('imports', () => {
       await page.getByRole('group', { name: 'Created' }).locator('p').nth(1).textContent(),
     );
     expect(created).toBeGreaterThan(0);
-    const { total: after } = await apiGet<{ total: number }>(page, '/api/contacts?limit=1');
+    const { total: after } = await apiOf(page)<{ total: number }>('GET', '/api/contacts?limit=1');
     expect(after - before).toBe(created);
     await screenshot(page, 'imports-report');
 
@@ -176,7 +154,3 @@ describe.skipIf(!hasChromium)('imports', () => {
     expect(alex.problems).toEqual([]);
   });
 });
-
-function apiGet<T>(page: Page, path: string): Promise<T> {
-  return page.evaluate(async (p) => (await fetch(p)).json(), path) as Promise<T>;
-}

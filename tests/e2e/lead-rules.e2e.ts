@@ -1,17 +1,8 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { expireStaleClaims } from '../../src/server/modules/leads/expiry';
-import { startE2eServer } from '../support/e2e-server';
-import {
-  hasChromium,
-  hidden,
-  launchBrowser,
-  openSession,
-  type Session,
-  screenshot,
-  signInAs,
-  visible,
-} from './browser';
+import { hasChromium, hidden, type Session, screenshot, visible } from './browser';
+import { apiOf, demoTeam } from './demo-team';
 
 type User = {
   id: string;
@@ -21,42 +12,15 @@ type User = {
   dailyClaimLimit: number | null;
 };
 
-/** The API with this page's session, as the app calls it. */
-function apiOf(page: Page) {
-  return <T>(method: string, path: string, body?: unknown): Promise<T> =>
-    page.evaluate(
-      async ({ method, path, body }) => {
-        const r = await fetch(path, {
-          method,
-          headers: body === undefined ? {} : { 'content-type': 'application/json' },
-          body: body === undefined ? undefined : JSON.stringify(body),
-        });
-        if (!r.ok) throw new Error(`${method} ${path} → ${r.status} ${await r.text()}`);
-        return r.json();
-      },
-      { method, path, body },
-    );
-}
-
 const DAY = 86_400_000;
 
 describe.skipIf(!hasChromium)('lead rules', () => {
-  let server: Awaited<ReturnType<typeof startE2eServer>>;
-  let browser: Browser;
+  const team = demoTeam('Dana Whitfield', 'Alex Carter');
   let dana: Session;
   let alex: Session;
-
-  beforeAll(async () => {
-    server = await startE2eServer();
-    browser = await launchBrowser();
-    dana = await openSession(browser, server.url);
-    await signInAs(dana.page, 'Dana Whitfield');
-    alex = await openSession(browser, server.url);
-    await signInAs(alex.page, 'Alex Carter');
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
+  beforeAll(() => {
+    dana = team.as('Dana Whitfield');
+    alex = team.as('Alex Carter');
   });
 
   const alexOf = async (page: Page) =>
@@ -132,7 +96,7 @@ describe.skipIf(!hasChromium)('lead rules', () => {
     const { page } = alex;
     const me = await apiOf(page)<{ id: string }>('GET', '/api/me');
     // Three of Alex's leads last touched 13 days ago: the expiry job warns a day before they go back.
-    const { db } = server.ctx;
+    const { db } = team.server.ctx;
     const mine = await db
       .selectFrom('contacts')
       .select('id')
@@ -152,7 +116,7 @@ describe.skipIf(!hasChromium)('lead rules', () => {
         mine.map((c) => c.id),
       )
       .execute();
-    await expireStaleClaims(server.ctx);
+    await expireStaleClaims(team.server.ctx);
 
     await page.goto('/');
     const card = await visible(page.getByRole('region', { name: 'Leads going back to the pool' }));

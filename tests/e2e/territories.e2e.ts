@@ -1,29 +1,15 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startE2eServer } from '../support/e2e-server';
-import {
-  hasChromium,
-  hidden,
-  launchBrowser,
-  openSession,
-  type Session,
-  screenshot,
-  signInAs,
-  visible,
-} from './browser';
+import type { Page } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { hasChromium, hidden, type Session, screenshot, visible } from './browser';
+import { apiOf, demoTeam, mainNav } from './demo-team';
 
 type Metrics = {
   states: { state: string | null; unassigned: number }[];
   reps: { name: string; states: string[] }[];
 };
 
-/** GET with this page's session. */
-function getJson<T>(page: Page, path: string): Promise<T> {
-  return page.evaluate(async (p) => (await fetch(p)).json(), path) as Promise<T>;
-}
-
 function nav(page: Page, label: string) {
-  return page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: label });
+  return mainNav(page).getByRole('link', { name: label });
 }
 
 /** Who works a state, chosen on the map the way a manager does it. */
@@ -40,25 +26,14 @@ async function toast(page: Page, text: string | RegExp) {
 }
 
 describe.skipIf(!hasChromium)('territories and the lead pool', () => {
-  let server: Awaited<ReturnType<typeof startE2eServer>>;
-  let browser: Browser;
+  const team = demoTeam('Dana Whitfield', 'Alex Carter', 'Sarah Mitchell');
   let dana: Session;
   let alex: Session;
   let sarah: Session;
-
-  beforeAll(async () => {
-    server = await startE2eServer();
-    browser = await launchBrowser();
-    dana = await openSession(browser, server.url);
-    await signInAs(dana.page, 'Dana Whitfield');
-    alex = await openSession(browser, server.url);
-    await signInAs(alex.page, 'Alex Carter');
-    sarah = await openSession(browser, server.url);
-    await signInAs(sarah.page, 'Sarah Mitchell');
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
+  beforeAll(() => {
+    dana = team.as('Dana Whitfield');
+    alex = team.as('Alex Carter');
+    sarah = team.as('Sarah Mitchell');
   });
 
   it('a manager assigns states on the map and the tables follow', async () => {
@@ -82,7 +57,7 @@ describe.skipIf(!hasChromium)('territories and the lead pool', () => {
         .getByRole('row', { name: /Sarah Mitchell/ })
         .getByText('TX'),
     );
-    const { reps } = await getJson<Metrics>(page, '/api/territories/metrics');
+    const { reps } = await apiOf(page)<Metrics>('GET', '/api/territories/metrics');
     expect(reps.find((r) => r.name === 'Mike Rodriguez')?.states).toContain('SD');
     expect(reps.find((r) => r.name === 'Sarah Mitchell')?.states).toContain('TX');
     expect(reps.find((r) => r.name === 'Alex Carter')?.states).toEqual(['NM', 'OK', 'TX']);
@@ -164,7 +139,7 @@ describe.skipIf(!hasChromium)('territories and the lead pool', () => {
   it('a manager previews auto-assign, then runs it', async () => {
     const { page } = dana;
     await page.goto('/territories');
-    const before = await getJson<Metrics>(page, '/api/territories/metrics');
+    const before = await apiOf(page)<Metrics>('GET', '/api/territories/metrics');
     const waiting = before.states.find((s) => s.state === 'OK')?.unassigned ?? 0;
     expect(waiting).toBeGreaterThan(0);
 
@@ -178,7 +153,7 @@ describe.skipIf(!hasChromium)('territories and the lead pool', () => {
     await page.getByRole('button', { name: /^Assign \d+ leads$/ }).click();
     await toast(page, 'Leads assigned');
 
-    const after = await getJson<Metrics>(page, '/api/territories/metrics');
+    const after = await apiOf(page)<Metrics>('GET', '/api/territories/metrics');
     expect(after.states.find((s) => s.state === 'OK')?.unassigned ?? 0).toBeLessThan(waiting);
     expect(dana.problems).toEqual([]);
   });
