@@ -37,3 +37,8 @@ export function orgDateStart(date: string): Date {
 }
 
 const pad = (n: number) => String(n).padStart(2, '0');
+
+/** The organisation date `days` after `date` ("2026-03-08", 1 → "2026-03-09"), whatever DST does. */
+export function shiftOrgDate(date: string, days: number): string {
+  return orgDate(new Date(orgDateStart(date).getTime() + days * 86_400_000 + 12 * 3_600_000));
+}
