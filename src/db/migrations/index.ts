@@ -3,8 +3,8 @@ import * as m0001 from './0001_foundation';
 import * as m0002 from './0002_contacts';
 import * as m0003 from './0003_imports';
 import * as m0004 from './0004_territories';
-import * as m0005 from './0005_deleted_index_partial';
-import * as m0006 from './0006_live_contact_lookups';
+import * as m0009 from './0009_deleted_index_partial';
+import * as m0010 from './0010_live_contact_lookups';
 
 // A static list (not a folder scan) so the bundled server carries its migrations.
 export const migrations: Record<string, Migration> = {
@@ -12,6 +12,6 @@ export const migrations: Record<string, Migration> = {
   '0002_contacts': m0002,
   '0003_imports': m0003,
   '0004_territories': m0004,
-  '0005_deleted_index_partial': m0005,
-  '0006_live_contact_lookups': m0006,
+  '0009_deleted_index_partial': m0009,
+  '0010_live_contact_lookups': m0010,
 };
