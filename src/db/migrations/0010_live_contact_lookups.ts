@@ -4,7 +4,7 @@ import { type Kysely, sql } from 'kysely';
 // "has email" and "has phone" filters), so their indexes hold only those (`where deleted_at is null and x is not
 // null`). Counting "has email" at 1M contacts is then a scan of this index alone instead of one table lookup per
 // contact (SQLite: 2.8 s → under 100 ms); queries must say `deleted_at is null` to use them. Leaving NULLs out
-// also keeps SQLite from taking one of these small indexes for a full scan that needs the table (decision 010).
+// also keeps SQLite from taking one of these small indexes for a full scan that needs the table (decision 012).
 const lookups = [
   ['contacts_email', 'email'],
   ['contacts_phone_e164', 'phone_e164'],

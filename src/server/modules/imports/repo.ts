@@ -216,7 +216,7 @@ export function listIssues(db: Db, importId: string, opts: { afterId?: string; l
 
 /**
  * Live contacts sharing any of these normalized phones, emails or name + company keys. Phone, mobile and email go
- * through their live-only indexes (they need `deleted_at is null` in the query: decision 010); the company id
+ * through their live-only indexes (they need `deleted_at is null` in the query: decision 012); the company id
  * lookup through a plain index, its deleted rows dropped here.
  */
 export async function findContactsByDuplicateKeys(
