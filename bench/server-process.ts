@@ -16,7 +16,9 @@ export async function startLowboy(
 ): Promise<{ child: ChildProcess; url: string; msToHealthy: number }> {
   const port = String(20000 + Math.floor(Math.random() * 20000));
   const t0 = performance.now();
-  const child = spawn(process.execPath, [join(ROOT, 'bin/lowboy.js'), ...args], {
+  // BENCH_SERVER_NODE_ARGS="--cpu-prof --cpu-prof-dir=/tmp/prof" profiles the server (NODE_OPTIONS may not).
+  const nodeArgs = (process.env.BENCH_SERVER_NODE_ARGS ?? '').split(' ').filter(Boolean);
+  const child = spawn(process.execPath, [...nodeArgs, join(ROOT, 'bin/lowboy.js'), ...args], {
     env: { ...process.env, LOG_LEVEL: 'warn', HOST: '127.0.0.1', PORT: port, ...env },
     stdio: ['ignore', 'ignore', 'inherit'],
   });

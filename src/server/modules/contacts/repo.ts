@@ -66,25 +66,29 @@ export type DuplicateKeys = {
   nameCompany: { name: string; company: string }[];
 };
 
-/** Live contacts sharing a normalized phone, an email, or name + company with the given keys. */
+/**
+ * Live contacts sharing a normalized phone, an email, or name + company with the given keys. One indexed query per
+ * kind of key, UNIONed: SQLite does not split an OR over partial indexes and would scan every contact instead.
+ */
 export async function findDuplicateCandidates(db: Db, keys: DuplicateKeys): Promise<ContactWithNames[]> {
   const { phones, emails, nameCompany } = keys;
-  if (phones.length + emails.length + nameCompany.length === 0) return [];
-  return selectContactsWithNames(db)
-    .where('contacts.deleted_at', 'is', null)
-    .where((eb) => {
-      const ors = [];
-      if (phones.length) {
-        ors.push(eb('contacts.phone_e164', 'in', phones), eb('contacts.mobile_e164', 'in', phones));
-      }
-      if (emails.length) ors.push(eb('contacts.email', 'in', emails));
-      for (const nc of nameCompany) {
-        ors.push(
-          eb.and([eb('contacts.name_key', '=', nc.name), eb('contacts.company_key', '=', nc.company)]),
-        );
-      }
-      return eb.or(ors);
-    })
+  const live = () => selectContactsWithNames(db).where('contacts.deleted_at', 'is', null);
+  const parts = [
+    ...(phones.length
+      ? [
+          live().where('contacts.phone_e164', 'in', phones),
+          live().where('contacts.mobile_e164', 'in', phones),
+        ]
+      : []),
+    ...(emails.length ? [live().where('contacts.email', 'in', emails)] : []),
+    ...nameCompany.map((nc) =>
+      live().where('contacts.name_key', '=', nc.name).where('contacts.company_key', '=', nc.company),
+    ),
+  ];
+  const [first, ...rest] = parts;
+  if (!first) return [];
+  return rest
+    .reduce((q, part) => q.union(part), first)
     .limit(50)
     .execute();
 }

@@ -215,9 +215,9 @@ export function listIssues(db: Db, importId: string, opts: { afterId?: string; l
 }
 
 /**
- * Live contacts sharing any of these normalized phones, emails or name + company keys. Each lookup goes through a
- * plain index (phone, mobile, email, company id) and deleted rows are dropped here: with `deleted_at is null` in
- * the query, SQLite (without ANALYZE statistics) picks the `contacts_deleted` index and scans every live contact.
+ * Live contacts sharing any of these normalized phones, emails or name + company keys. Phone, mobile and email go
+ * through their live-only indexes (they need `deleted_at is null` in the query: decision 012); the company id
+ * lookup through a plain index, its deleted rows dropped here.
  */
 export async function findContactsByDuplicateKeys(
   db: Db,
@@ -228,11 +228,11 @@ export async function findContactsByDuplicateKeys(
     for (const r of rows) if (!r.deleted_at && keep(r)) found.set(r.id, r);
   };
   for (const part of chunks(keys.phones, 500)) {
-    collect(await selectContactsWithNames(db).where('contacts.phone_e164', 'in', part).execute());
-    collect(await selectContactsWithNames(db).where('contacts.mobile_e164', 'in', part).execute());
+    collect(await live(db).where('contacts.phone_e164', 'in', part).execute());
+    collect(await live(db).where('contacts.mobile_e164', 'in', part).execute());
   }
   for (const part of chunks(keys.emails, 500)) {
-    collect(await selectContactsWithNames(db).where('contacts.email', 'in', part).execute());
+    collect(await live(db).where('contacts.email', 'in', part).execute());
   }
   const wanted = new Set(keys.names.map((n) => `${n.name}|${n.company}`));
   for (const part of chunks([...new Set(keys.names.map((n) => n.company))], 500)) {
@@ -247,3 +247,5 @@ export async function findContactsByDuplicateKeys(
   }
   return [...found.values()];
 }
+
+const live = (db: Db) => selectContactsWithNames(db).where('contacts.deleted_at', 'is', null);
