@@ -38,7 +38,7 @@ export async function composeMessage(
   const headers: Record<string, string> = {};
   let footerMarkdown: string | undefined;
   if (input.bulk) {
-    const token = await unsubscribeTokenFor(ctx.db, { email: to.toLowerCase(), messageId: id });
+    const token = await unsubscribeTokenFor(ctx.db, { messageId: id });
     const url = `${publicBaseUrl(ctx)}/u/${token}`;
     headers['List-Unsubscribe'] = `<${url}>, <mailto:${email.fromEmail}?subject=unsubscribe%20${token}>`;
     headers['List-Unsubscribe-Post'] = 'List-Unsubscribe=One-Click';

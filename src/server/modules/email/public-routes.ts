@@ -1,6 +1,6 @@
 import { timingSafeEqual } from 'node:crypto';
 import multipart from '@fastify/multipart';
-import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import type { FastifyPluginAsyncZod, ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { AppContext } from '../../context';
 import { AppError, forbidden } from '../../errors';
@@ -14,7 +14,7 @@ import { verifySendgridSignature } from './webhook-verify';
 // so the same-origin check and the session hook leave them alone; each proves itself (signed token, ECDSA
 // signature, secret in the path).
 
-const tokenParams = z.object({ token: z.string().min(10).max(1000) });
+const tokenParams = z.object({ token: z.string().min(10).max(100) });
 
 function page(title: string, body: string): string {
   return `<!doctype html><html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width">
@@ -28,24 +28,35 @@ const sameSecret = (a: string, b: string) =>
 export function emailPublicRoutes(ctx: AppContext): FastifyPluginAsyncZod {
   return async (app) => {
     const hide = { hide: true };
-    app.get('/u/:token', { schema: { ...hide, params: tokenParams } }, async (req, reply) => {
-      const email = await unsubscribeTarget(ctx, req.params.token);
-      reply.type('text/html; charset=utf-8');
-      if (!email)
-        return reply.code(404).send(page('Link not valid', '<p>This unsubscribe link is not valid.</p>'));
-      return page(
-        'Unsubscribe',
-        `<p>Stop emails from Heavy Haulers Logistics to <strong>${escapeHtml(email)}</strong>?</p>
-<form method="post"><button type="submit">Unsubscribe</button></form>`,
+    await app.register(async (plain) => {
+      const u = plain.withTypeProvider<ZodTypeProvider>();
+      // RFC 8058 one-click posts `List-Unsubscribe=One-Click` form-encoded (or multipart); the body is not needed.
+      u.addContentTypeParser(
+        ['application/x-www-form-urlencoded', 'multipart/form-data'],
+        (_r, payload, done) => {
+          payload.resume();
+          payload.on('end', () => done(null, null));
+        },
       );
-    });
-    // One-click (List-Unsubscribe-Post) and the page's button; the body (List-Unsubscribe=One-Click) is not needed.
-    app.post('/u/:token', { schema: { ...hide, params: tokenParams } }, async (req, reply) => {
-      const email = await unsubscribe(ctx, req.params.token);
-      reply.type('text/html; charset=utf-8');
-      if (!email)
-        return reply.code(404).send(page('Link not valid', '<p>This unsubscribe link is not valid.</p>'));
-      return page('You are unsubscribed', `<p>${escapeHtml(email)} will get no more emails from us.</p>`);
+      u.get('/u/:token', { schema: { ...hide, params: tokenParams } }, async (req, reply) => {
+        const email = await unsubscribeTarget(ctx, req.params.token);
+        reply.type('text/html; charset=utf-8');
+        if (!email)
+          return reply.code(404).send(page('Link not valid', '<p>This unsubscribe link is not valid.</p>'));
+        return page(
+          'Unsubscribe',
+          `<p>Stop emails from Heavy Haulers Logistics to <strong>${escapeHtml(email)}</strong>?</p>
+<form method="post"><button type="submit">Unsubscribe</button></form>`,
+        );
+      });
+      // One-click (List-Unsubscribe-Post) and the page's button; the body (List-Unsubscribe=One-Click) is not needed.
+      u.post('/u/:token', { schema: { ...hide, params: tokenParams } }, async (req, reply) => {
+        const email = await unsubscribe(ctx, req.params.token);
+        reply.type('text/html; charset=utf-8');
+        if (!email)
+          return reply.code(404).send(page('Link not valid', '<p>This unsubscribe link is not valid.</p>'));
+        return page('You are unsubscribed', `<p>${escapeHtml(email)} will get no more emails from us.</p>`);
+      });
     });
 
     await app.register(async (hooks) => {

@@ -63,7 +63,9 @@ export function renderTemplate(
   const html = (marked.parse(markdown, { async: false }) as string).replace(PLACEHOLDER, (_m, i: string) =>
     escapeHtml(body.values[Number(i)] ?? ''),
   );
-  const text = markdownToText(markdown).replace(PLACEHOLDER, (_m, i: string) => body.values[Number(i)] ?? '');
+  const text = markdownToText(markdown)
+    .replace(PLACEHOLDER, (_m, i: string) => body.values[Number(i)] ?? '')
+    .trim();
   return { subject, html: wrapHtml(html), text, missing: [...missing] };
 }
 

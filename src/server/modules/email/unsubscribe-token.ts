@@ -3,7 +3,7 @@ import type { Db } from '../../../db/types';
 import { getSetting } from '../settings/repo';
 import { insertSettingIfAbsent } from './settings-repo';
 
-// Unsubscribe links carry the address and the message, signed with HMAC-SHA256 under a secret generated once
+// Unsubscribe links carry the message id, signed with HMAC-SHA256 under a secret generated once
 // per installation and kept in settings: not guessable, valid without a session, checked in constant time.
 const SECRET_KEY = 'email.unsubscribe_secret';
 let cached: { db: Db; secret: Buffer } | undefined;
@@ -19,30 +19,27 @@ async function secretOf(db: Db): Promise<Buffer> {
   return cached.secret;
 }
 
-export type UnsubscribeClaim = { email: string; messageId: string | null };
+export type UnsubscribeClaim = { messageId: string };
 
-const sign = (secret: Buffer, payload: string) => createHmac('sha256', secret).update(payload).digest();
+const MAC_BYTES = 12;
+const sign = (secret: Buffer, id: Buffer) =>
+  createHmac('sha256', secret).update(id).digest().subarray(0, MAC_BYTES);
+const idBytes = (uuid: string) => Buffer.from(uuid.replace(/-/g, ''), 'hex');
 
+/** 38 characters: the message's UUID and a 96-bit MAC, base64url. The message row names the address. */
 export async function unsubscribeTokenFor(db: Db, claim: UnsubscribeClaim): Promise<string> {
-  const payload = Buffer.from(JSON.stringify([claim.email, claim.messageId])).toString('base64url');
-  return `${payload}.${sign(await secretOf(db), payload)
-    .subarray(0, 18)
-    .toString('base64url')}`;
+  const id = idBytes(claim.messageId);
+  return Buffer.concat([id, sign(await secretOf(db), id)]).toString('base64url');
 }
 
 export async function readUnsubscribeToken(db: Db, token: string): Promise<UnsubscribeClaim | null> {
-  const [payload, mac] = token.split('.');
-  if (!payload || !mac || token.length > 1000) return null;
-  const expected = sign(await secretOf(db), payload).subarray(0, 18);
-  const given = Buffer.from(mac, 'base64url');
-  if (given.length !== expected.length || !timingSafeEqual(given, expected)) return null;
-  try {
-    const [email, messageId] = JSON.parse(Buffer.from(payload, 'base64url').toString()) as [
-      string,
-      string | null,
-    ];
-    return typeof email === 'string' ? { email, messageId: messageId ?? null } : null;
-  } catch {
-    return null;
-  }
+  if (!/^[A-Za-z0-9_-]{38}$/.test(token)) return null;
+  const raw = Buffer.from(token, 'base64url');
+  const id = raw.subarray(0, 16);
+  const given = raw.subarray(16);
+  if (given.length !== MAC_BYTES || !timingSafeEqual(given, sign(await secretOf(db), id))) return null;
+  const h = id.toString('hex');
+  return {
+    messageId: `${h.slice(0, 8)}-${h.slice(8, 12)}-${h.slice(12, 16)}-${h.slice(16, 20)}-${h.slice(20)}`,
+  };
 }
