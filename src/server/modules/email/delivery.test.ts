@@ -1,6 +1,8 @@
+import { Writable } from 'node:stream';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type SendgridStandIn, startSendgridStandIn } from '../../../../tests/support/sendgrid-stand-in';
 import { createTestApp, type TestApp } from '../../../../tests/support/test-app';
+import { buildApp } from '../../app';
 import type { Actor } from '../../context';
 import { startJobRunner } from '../../jobs/runner';
 import { type EmailProvider, emailProviderFor } from '../../providers/email';
@@ -172,4 +174,38 @@ describe('delivery through SendGrid (stand-in)', () => {
     const headers = sg.requests.at(-1)!.body.headers!;
     expect(headers['List-Unsubscribe-Post']).toBe('List-Unsubscribe=One-Click');
   }, 120_000);
+
+  it('keeps the API key out of the settings API and the logs', async () => {
+    let logged = '';
+    const stream = new Writable({
+      write(chunk, _enc, done) {
+        logged += String(chunk);
+        done();
+      },
+    });
+    const app = await buildApp(t.ctx, { logger: { level: 'trace', stream } });
+    const admin = await t.userWithSession('admin');
+    const res = await app.inject({
+      method: 'GET',
+      url: '/api/email/settings',
+      headers: { cookie: admin.cookie },
+    });
+    expect(res.json()).toMatchObject({ provider: 'sendgrid', hasSecret: true });
+    expect(res.body).not.toContain(API_KEY);
+    sg.setMode(500);
+    const [id] = await leads(1);
+    await app.inject({
+      method: 'POST',
+      url: '/api/emails',
+      payload: { contactId: id, templateId: await templateId(), allowMissing: true },
+      headers: { cookie: alex.cookie },
+    });
+    const runner = startJobRunner(t.ctx, [emailDeliveryJob({ provider })], { log: app.log, pollMs: 5 });
+    await new Promise((r) => setTimeout(r, 300));
+    await runner.stop();
+    sg.setMode(202);
+    await app.close();
+    expect(logged.length).toBeGreaterThan(0);
+    expect(logged).not.toContain(API_KEY);
+  });
 });
