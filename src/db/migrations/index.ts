@@ -5,11 +5,12 @@ import * as m0003 from './0003_imports';
 import * as m0004 from './0004_territories';
 import * as m0005 from './0005_presence';
 import * as m0007 from './0007_calls';
+import * as m0008 from './0008_email';
 import * as m0009 from './0009_deleted_index_partial';
 import * as m0010 from './0010_live_contact_lookups';
 
 // A static list (not a folder scan) so the bundled server carries its migrations. Names sort in the order
-// they run; 0006 and 0008 were numbers taken by branches in flight.
+// they run; 0006 was a number taken by a branch in flight.
 export const migrations: Record<string, Migration> = {
   '0001_foundation': m0001,
   '0002_contacts': m0002,
@@ -17,6 +18,7 @@ export const migrations: Record<string, Migration> = {
   '0004_territories': m0004,
   '0005_presence': m0005,
   '0007_calls': m0007,
+  '0008_email': m0008,
   '0009_deleted_index_partial': m0009,
   '0010_live_contact_lookups': m0010,
 };
