@@ -14,8 +14,8 @@ import type { ComponentType } from 'react';
 // How the contact timeline words and draws email events (issue 6).
 
 export const emailEventVerbs: Record<string, string> = {
-  'email.queued': 'queued an email',
-  'email.sent': 'sent an email',
+  'email.queued': 'sent an email',
+  'email.sent': 'Email handed to the provider',
   'email.delivered': 'Email delivered',
   'email.opened': 'Email opened',
   'email.clicked': 'Link clicked in an email',
@@ -23,13 +23,14 @@ export const emailEventVerbs: Record<string, string> = {
   'email.bounced': 'Email bounced',
   'email.dropped': 'Email dropped by the provider',
   'email.spam': 'Marked an email as spam',
+  'email.spam_reported': 'Marked an email as spam',
   'email.failed': 'Email could not be sent',
   'email.unsubscribed': 'Unsubscribed from email',
 };
 
 /** Events the contact (or the provider) caused read without the rep's name in front. */
 export const emailEventsWithoutActor = new Set(
-  Object.keys(emailEventVerbs).filter((k) => k !== 'email.queued' && k !== 'email.sent'),
+  Object.keys(emailEventVerbs).filter((k) => k !== 'email.queued'),
 );
 
 type Icon = ComponentType<{ size?: number; stroke?: number }>;
@@ -43,6 +44,7 @@ export const emailEventLooks: Record<string, { icon: Icon; color: string }> = {
   'email.bounced': { icon: IconMailX, color: 'red' },
   'email.dropped': { icon: IconMailX, color: 'red' },
   'email.spam': { icon: IconAlertTriangle, color: 'red' },
+  'email.spam_reported': { icon: IconAlertTriangle, color: 'red' },
   'email.failed': { icon: IconAlertTriangle, color: 'red' },
   'email.unsubscribed': { icon: IconUserMinus, color: 'orange' },
 };
