@@ -38,7 +38,7 @@ describe.skipIf(!hasChromium)('email with templates', () => {
     await page.goto(`/contacts/${lead.id}`);
     await page.getByRole('button', { name: 'Send email' }).click();
     const dialog = await visible(page.getByRole('dialog', { name: 'Email Marisol Quintero' }));
-    await dialog.getByRole('textbox', { name: 'Template' }).click();
+    await dialog.getByLabel('Template').click();
     await page.getByRole('option', { name: 'Follow-up', exact: true }).click();
     const preview = await visible(dialog.getByRole('region', { name: 'Email preview' }));
     await visible(preview.getByText('marisol@redrivercrane.example'));

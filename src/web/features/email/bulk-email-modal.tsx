@@ -72,14 +72,7 @@ export function BulkEmailModal({
       styles={{ title: { fontWeight: 600, fontSize: 18 } }}
     >
       {started ? (
-        <Stack>
-          <CampaignProgress campaignId={started.id} initial={started} />
-          <Group justify="flex-end">
-            <Button variant="default" onClick={onClose}>
-              Close
-            </Button>
-          </Group>
-        </Stack>
+        <CampaignProgress campaignId={started.id} initial={started} onClose={onClose} />
       ) : plan ? (
         <Stack gap="md">
           <Group gap="md" wrap="nowrap">
@@ -158,7 +151,6 @@ export function BulkEmailModal({
             value={templateId}
             onChange={setTemplateId}
             searchable
-            data-autofocus
           />
           {templateId ? (
             <Text size="sm" c="dimmed">

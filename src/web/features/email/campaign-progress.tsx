@@ -6,7 +6,15 @@ import { pluralize } from '../contacts/format';
 import { isCampaignActive, useCampaign, useCancelCampaign } from './send-api';
 
 /** A bulk send under way: how far it got, at what pace, and a (confirmed) way to stop the rest. */
-export function CampaignProgress({ campaignId, initial }: { campaignId: string; initial: EmailCampaign }) {
+export function CampaignProgress({
+  campaignId,
+  initial,
+  onClose,
+}: {
+  campaignId: string;
+  initial: EmailCampaign;
+  onClose: () => void;
+}) {
   const campaign = useCampaign(campaignId);
   const cancel = useCancelCampaign();
   const [confirming, setConfirming] = useState(false);
@@ -45,8 +53,8 @@ export function CampaignProgress({ campaignId, initial }: { campaignId: string; 
         <Count label="Waiting" value={Math.max(0, c.total - done)} />
         <Count label="Failed" value={c.failed} color={c.failed ? 'red' : undefined} />
       </SimpleGrid>
-      {active ? (
-        <Group justify="flex-end">
+      <Group justify={active ? 'space-between' : 'flex-end'}>
+        {active ? (
           <Button
             color="red"
             variant="light"
@@ -55,8 +63,11 @@ export function CampaignProgress({ campaignId, initial }: { campaignId: string; 
           >
             Cancel sending
           </Button>
-        </Group>
-      ) : null}
+        ) : null}
+        <Button variant="default" onClick={onClose}>
+          Close
+        </Button>
+      </Group>
       <Modal opened={confirming} onClose={() => setConfirming(false)} title="Stop this bulk send?">
         <Stack>
           <Text size="sm">

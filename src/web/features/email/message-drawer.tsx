@@ -40,12 +40,12 @@ export function MessageDrawer({ message, onClose }: { message: EmailMessage; onC
             </Text>
           </Group>
           {message.statusDetail ? (
-            <Text size="sm" c="dimmed" ml={78}>
+            <Text size="sm" c="dimmed" ml={80}>
               {message.statusDetail}
             </Text>
           ) : null}
           {message.contactId ? (
-            <Anchor component={Link} to={`/contacts/${message.contactId}`} size="sm" ml={78}>
+            <Anchor component={Link} to={`/contacts/${message.contactId}`} size="sm" ml={80}>
               Open {message.contactName ?? 'the contact'}
             </Anchor>
           ) : null}

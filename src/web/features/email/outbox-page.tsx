@@ -63,7 +63,7 @@ export function OutboxPage() {
               <Table.Tr>
                 <Table.Th w={240}>To</Table.Th>
                 <Table.Th>Subject</Table.Th>
-                <Table.Th w={230}>Status</Table.Th>
+                <Table.Th w={270}>Status</Table.Th>
                 <Table.Th w={160}>From</Table.Th>
                 <Table.Th w={120}>Created</Table.Th>
               </Table.Tr>
