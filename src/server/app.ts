@@ -8,6 +8,7 @@ import { callRoutes } from './modules/calls/routes';
 import { companyRoutes } from './modules/companies/routes';
 import { contactCollectionRoutes } from './modules/contacts/collection-routes';
 import { contactRoutes } from './modules/contacts/routes';
+import { registerEmailRoutes } from './modules/email/routes';
 import { healthRoutes } from './modules/health/routes';
 import { importRoutes } from './modules/imports/routes';
 import { conflictRoutes } from './modules/leads/conflict-routes';
@@ -68,6 +69,7 @@ export async function buildApp(ctx: AppContext, opts: BuildOptions = {}): Promis
   await app.register(callRoutes(ctx));
   await app.register(callMetricsRoutes(ctx));
   await app.register(taskRoutes(ctx));
+  await registerEmailRoutes(app, ctx);
   registerTestClock(app, ctx);
 
   await registerWebApp(app, config.webRoot);

@@ -25,6 +25,22 @@ const envSchema = z.object({
     .transform((v) => v === 'true' || v === '1'),
   PUBLIC_URL: z.url({ message: 'must be an absolute URL such as https://crm.example.com' }).optional(),
   IMPORTS_DIR: z.string().min(1).optional(),
+  EMAIL_PROVIDER: z.enum(['outbox', 'smtp', 'sendgrid']).default('outbox'),
+  SENDGRID_API_KEY: z.string().min(1).optional(),
+  SENDGRID_BASE_URL: z.url({ message: 'must be an absolute URL' }).default('https://api.sendgrid.com'),
+  SENDGRID_WEBHOOK_PUBLIC_KEY: z.string().min(1).optional(),
+  SENDGRID_INBOUND_SECRET: z.string().min(16, 'use at least 16 characters').optional(),
+  SMTP_URL: z
+    .string()
+    .regex(/^smtps?:\/\/.+/, 'must be smtp://user:pass@host:port or smtps://…')
+    .optional(),
+  EMAIL_FROM: z.email().default('sales@heavyhaulerslogistics.com'),
+  EMAIL_FROM_NAME: z.string().min(1).default('Heavy Haulers'),
+  POSTAL_ADDRESS: z
+    .string()
+    .min(1)
+    .default('Heavy Haulers Logistics, 1200 Industrial Blvd, Houston, TX 77002'),
+  EMAIL_BULK_PER_MINUTE: intFrom(60, 1, 10_000),
 });
 
 export type Config = {
@@ -45,6 +61,19 @@ export type Config = {
   webRoot: string | undefined;
   /** Where uploaded import files wait for their job; default beside the SQLite file (decision 007). */
   importsDir: string | undefined;
+  /** Email (decision 011). Secrets stay here: never logged, never returned by the API. */
+  email: {
+    provider: 'outbox' | 'smtp' | 'sendgrid';
+    sendgridApiKey: string | undefined;
+    sendgridBaseUrl: string;
+    sendgridWebhookPublicKey: string | undefined;
+    sendgridInboundSecret: string | undefined;
+    smtpUrl: string | undefined;
+    fromEmail: string;
+    fromName: string;
+    postalAddress: string;
+    bulkPerMinute: number;
+  };
 };
 
 export class ConfigError extends Error {
@@ -60,6 +89,10 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     throw new ConfigError(parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`));
   }
   const e = parsed.data;
+  if (e.EMAIL_PROVIDER === 'sendgrid' && !e.SENDGRID_API_KEY)
+    throw new ConfigError(['SENDGRID_API_KEY: required when EMAIL_PROVIDER=sendgrid']);
+  if (e.EMAIL_PROVIDER === 'smtp' && !e.SMTP_URL)
+    throw new ConfigError(['SMTP_URL: required when EMAIL_PROVIDER=smtp']);
   return {
     env: e.NODE_ENV,
     host: e.HOST,
@@ -75,6 +108,18 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     publicUrl: e.PUBLIC_URL,
     webRoot,
     importsDir: e.IMPORTS_DIR,
+    email: {
+      provider: e.EMAIL_PROVIDER,
+      sendgridApiKey: e.SENDGRID_API_KEY,
+      sendgridBaseUrl: e.SENDGRID_BASE_URL,
+      sendgridWebhookPublicKey: e.SENDGRID_WEBHOOK_PUBLIC_KEY,
+      sendgridInboundSecret: e.SENDGRID_INBOUND_SECRET,
+      smtpUrl: e.SMTP_URL,
+      fromEmail: e.EMAIL_FROM,
+      fromName: e.EMAIL_FROM_NAME,
+      postalAddress: e.POSTAL_ADDRESS,
+      bulkPerMinute: e.EMAIL_BULK_PER_MINUTE,
+    },
   };
 }
 

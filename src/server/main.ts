@@ -9,6 +9,7 @@ import type { AppContext } from './context';
 import { jobDefinitions } from './jobs/index';
 import { startJobRunner } from './jobs/runner';
 import { pruneAuthTables } from './modules/auth/service';
+import { ensureStarterTemplates } from './modules/email/starter-templates';
 import { countUsers } from './modules/users/repo';
 import { seedDemo } from './seed/demo';
 import { DEMO_PASSWORD, demoPeople } from './seed/factories';
@@ -31,6 +32,8 @@ export async function startServer(opts: { demo?: boolean; config?: Config } = {}
   const ctx: AppContext = { db: database.db, dialect: database.dialect, clock, config };
   await migrateToLatest(ctx.db);
   const seeded = opts.demo ? await seedDemo(ctx) : undefined;
+  // Every database, demo or real, starts with the team's three email templates (decision 011).
+  await ensureStarterTemplates(ctx);
   const app = await buildApp(ctx);
   await app.listen({ host: config.host, port: config.port });
   const address = app.server.address();

@@ -5,6 +5,7 @@ import * as m0003 from './0003_imports';
 import * as m0004 from './0004_territories';
 import * as m0005 from './0005_presence';
 import * as m0007 from './0007_calls';
+import * as m0008 from './0008_email';
 
 // A static list (not a folder scan) so the bundled server carries its migrations.
 export const migrations: Record<string, Migration> = {
@@ -14,4 +15,5 @@ export const migrations: Record<string, Migration> = {
   '0004_territories': m0004,
   '0005_presence': m0005,
   '0007_calls': m0007,
+  '0008_email': m0008,
 };

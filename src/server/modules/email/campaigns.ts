@@ -1,0 +1,183 @@
+import type { z } from 'zod';
+import type { campaignInputSchema, EmailCampaign } from '../../../shared/email';
+import { isoNow } from '../../clock';
+import type { Actor, AppContext } from '../../context';
+import { badRequest, forbidden, notFound } from '../../errors';
+import { newId } from '../../ids';
+import { resolveFilter } from '../contacts/list';
+import { type ContactWithNames, findContactsByIds } from '../contacts/repo';
+import { contactVisibility, seesEverything } from '../contacts/visibility';
+import { insertTimelineEvents } from '../timeline/repo';
+import * as repo from './campaigns-repo';
+import { composeMessage } from './compose';
+import {
+  cancelQueuedOfCampaign,
+  countByStatusOfCampaign,
+  insertMessages,
+  type MessageRow,
+} from './messages-repo';
+import { loadSender } from './send';
+import { blockedBecause, suppressedSet } from './suppressions';
+import { loadUsableTemplate } from './templates';
+
+type CampaignInput = z.infer<typeof campaignInputSchema>;
+type Skip = EmailCampaign['skipped'][number];
+const MAX_RECIPIENTS = 50_000;
+const BATCH = 200;
+
+async function candidates(ctx: AppContext, actor: Actor, input: CampaignInput): Promise<ContactWithNames[]> {
+  if (input.contactIds?.length) {
+    const ids = [...new Set(input.contactIds)];
+    const rows: ContactWithNames[] = [];
+    for (let i = 0; i < ids.length; i += 500)
+      rows.push(...(await findContactsByIds(ctx.db, ids.slice(i, i + 500))));
+    const visible = await contactVisibility(ctx.db, actor);
+    return rows.filter((c) => visible(c) && !c.deleted_at);
+  }
+  if (!input.filter) throw badRequest('no_recipients', 'Choose the leads: a filter or a list of contacts.');
+  return repo.selectFilteredContacts(
+    ctx.db,
+    actor,
+    await resolveFilter(ctx, actor, input.filter),
+    MAX_RECIPIENTS,
+  );
+}
+
+/** Who gets it and who is skipped and why: reps only reach their own leads; suppressed and no-email are out. */
+async function plan(ctx: AppContext, actor: Actor, input: CampaignInput) {
+  const all = await candidates(ctx, actor, input);
+  const suppressed = await suppressedSet(
+    ctx.db,
+    all.flatMap((c) => (c.email ? [c.email] : [])),
+  );
+  const recipients: ContactWithNames[] = [];
+  const skipped: Skip[] = [];
+  const seen = new Set<string>();
+  for (const c of all) {
+    const skip = (reason: string) => skipped.push({ contactId: c.id, name: c.full_name, reason });
+    const email = c.email?.toLowerCase();
+    if (!seesEverything(actor) && c.owner_id !== actor.id) skip('Not your lead');
+    else if (!email) skip('No email address');
+    else if (suppressed.has(email)) skip(blockedBecause(c.email!, suppressed.get(email)!));
+    else if (seen.has(email)) skip('Same address as another recipient');
+    else {
+      seen.add(email);
+      recipients.push(c);
+    }
+  }
+  return { recipients, skipped };
+}
+
+export async function createCampaign(
+  ctx: AppContext,
+  actor: Actor,
+  input: CampaignInput,
+): Promise<EmailCampaign> {
+  const template = await loadUsableTemplate(ctx, actor, input.templateId);
+  const { recipients, skipped } = await plan(ctx, actor, input);
+  const perMinute = ctx.config.email.bulkPerMinute;
+  const at = isoNow(ctx.clock);
+  const base = {
+    templateId: template.id,
+    templateName: template.name,
+    total: recipients.length,
+    skipped,
+    perMinute,
+    createdBy: { id: actor.id, name: actor.name },
+    createdAt: at,
+    finishedAt: null,
+    sent: 0,
+    failed: 0,
+  };
+  if (input.dryRun) return { ...base, id: '', status: 'queued', queued: recipients.length };
+  const id = newId();
+  await repo.insertCampaign(ctx.db, {
+    id,
+    template_id: template.id,
+    created_by: actor.id,
+    status: recipients.length ? 'queued' : 'done',
+    total: recipients.length,
+    per_minute: perMinute,
+    skipped: JSON.stringify(skipped),
+    created_at: at,
+    finished_at: recipients.length ? null : at,
+  });
+  const sender = await loadSender(ctx, actor);
+  const start = ctx.clock.now().getTime();
+  // Paced: the i-th recipient is due i / perMinute minutes from now; the delivery job honours next_attempt_at.
+  for (let i = 0; i < recipients.length; i += BATCH) {
+    const batch = recipients.slice(i, i + BATCH);
+    const rows: MessageRow[] = [];
+    for (const [j, contact] of batch.entries()) {
+      const nextAttemptAt = new Date(start + Math.floor((i + j) / perMinute) * 60_000).toISOString();
+      rows.push(
+        (
+          await composeMessage(ctx, {
+            contact,
+            sender,
+            template,
+            campaignId: id,
+            bulk: true,
+            at,
+            nextAttemptAt,
+          })
+        ).row,
+      );
+    }
+    await ctx.db.transaction().execute(async (trx) => {
+      await insertMessages(trx, rows);
+      await insertTimelineEvents(
+        trx,
+        rows.map((r, j) => ({
+          kind: 'email.queued',
+          contactId: r.contact_id,
+          companyId: batch[j]!.company_id,
+          actorId: actor.id,
+          data: {
+            messageId: r.id,
+            subject: r.subject,
+            templateId: r.template_id,
+            campaignId: id,
+            to: r.to_email,
+          },
+          at,
+        })),
+      );
+    });
+  }
+  return getCampaign(ctx, actor, id);
+}
+
+export async function getCampaign(ctx: AppContext, actor: Actor, id: string): Promise<EmailCampaign> {
+  const c = await repo.findCampaign(ctx.db, id);
+  if (!c || (!seesEverything(actor) && c.created_by !== actor.id)) throw notFound('Campaign');
+  const n = await countByStatusOfCampaign(ctx.db, id);
+  const sum = (...s: string[]) => s.reduce((a, k) => a + (n.get(k) ?? 0), 0);
+  return {
+    id: c.id,
+    templateId: c.template_id,
+    templateName: c.template_name ?? '',
+    status: c.status,
+    total: c.total,
+    queued: sum('queued', 'sending'),
+    sent: sum('sent', 'delivered', 'opened', 'clicked', 'replied'),
+    failed: sum('failed', 'bounced', 'dropped', 'spam'),
+    skipped: JSON.parse(c.skipped) as Skip[],
+    perMinute: c.per_minute,
+    createdBy: { id: c.created_by, name: c.creator_name ?? '' },
+    createdAt: c.created_at,
+    finishedAt: c.finished_at,
+  };
+}
+
+/** Stops what hasn't been handed to a runner; messages already sending finish. */
+export async function cancelCampaign(ctx: AppContext, actor: Actor, id: string): Promise<EmailCampaign> {
+  const c = await getCampaign(ctx, actor, id);
+  if (!seesEverything(actor) && c.createdBy.id !== actor.id) throw forbidden();
+  const at = isoNow(ctx.clock);
+  await ctx.db.transaction().execute(async (trx) => {
+    if (await repo.setCampaignStatus(trx, id, 'cancelled', ['queued', 'sending'], at))
+      await cancelQueuedOfCampaign(trx, id, at);
+  });
+  return getCampaign(ctx, actor, id);
+}

@@ -1,0 +1,25 @@
+import type { Db, SuppressionsTable } from '../../../db/types';
+
+export function findSuppressions(db: Db, emails: string[]): Promise<SuppressionsTable[]> {
+  if (emails.length === 0) return Promise.resolve([]);
+  return db.selectFrom('suppressions').selectAll().where('email', 'in', emails).execute();
+}
+
+export function listSuppressions(db: Db): Promise<SuppressionsTable[]> {
+  return db.selectFrom('suppressions').selectAll().orderBy('created_at', 'desc').orderBy('email').execute();
+}
+
+/** Adds the address unless it is already there (the first reason stays). True when added. */
+export async function insertSuppression(db: Db, row: SuppressionsTable): Promise<boolean> {
+  const r = await db
+    .insertInto('suppressions')
+    .values(row)
+    .onConflict((oc) => oc.column('email').doNothing())
+    .executeTakeFirst();
+  return Number(r.numInsertedOrUpdatedRows ?? 0) === 1;
+}
+
+export async function deleteSuppression(db: Db, email: string): Promise<boolean> {
+  const r = await db.deleteFrom('suppressions').where('email', '=', email).executeTakeFirst();
+  return Number(r.numDeletedRows) === 1;
+}
