@@ -34,7 +34,8 @@ export function useSendEmail() {
 export function useSendTestEmail() {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: (request: { templateId: string; contactId: string }) => api.post('/api/emails/test', request),
+    mutationFn: (request: { templateId: string; contactId: string; subject?: string; body?: string }) =>
+      api.post('/api/emails/test', request),
     onSuccess: () => queryClient.invalidateQueries({ queryKey: outboxQueryKey }),
   });
 }

@@ -105,7 +105,7 @@ export function SendEmailModal({
   const sendTest = () =>
     templateId &&
     test.mutate(
-      { templateId, contactId: contact.id },
+      { templateId, contactId: contact.id, ...(edited ? { subject: draft.subject, body: draft.body } : {}) },
       {
         onSuccess: () =>
           notifications.show({
