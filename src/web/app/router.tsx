@@ -7,6 +7,10 @@ import { CompanyPage } from '../features/companies/company-page';
 import { ConflictsPage } from '../features/conflicts/conflicts-page';
 import { ContactPage } from '../features/contacts/contact-page';
 import { ContactsPage } from '../features/contacts/contacts-page';
+import { OutboxPage } from '../features/email/outbox-page';
+import { SuppressionsPage } from '../features/email/suppressions-page';
+import { TemplatePage } from '../features/email/template-page';
+import { TemplatesPage } from '../features/email/templates-page';
 import { ImportPage } from '../features/imports/import-page';
 import { ImportsPage } from '../features/imports/imports-page';
 import { LegacyImportPage } from '../features/imports/legacy-import-page';
@@ -34,6 +38,10 @@ export const router = createBrowserRouter([
       { path: 'companies/:id', element: <CompanyPage /> },
       { path: 'conflicts', element: <ConflictsPage /> },
       { path: 'pool', element: <LeadPoolPage /> },
+      { path: 'templates', element: <TemplatesPage /> },
+      { path: 'templates/:id', element: <TemplatePage /> },
+      { path: 'outbox', element: <OutboxPage /> },
+      { path: 'suppressions', element: <SuppressionsPage /> },
       { path: 'territories', element: <TerritoriesPage /> },
       { path: 'users', element: <UsersPage /> },
       { path: 'settings/leads', element: <LeadRulesPage /> },

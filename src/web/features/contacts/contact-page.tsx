@@ -21,6 +21,7 @@ import { LoadError } from '../../components/load-error';
 import { PageContainer } from '../../components/page-container';
 import { canManageUsers, useCurrentUser } from '../auth/current-user';
 import { ConflictFlag } from '../conflicts/conflict-flag';
+import { SendEmailButton } from '../email/send-email-button';
 import { ContactLeadActions } from '../leads/contact-lead-actions';
 import { ConflictAlert } from './conflict-alert';
 import { ContactCompany } from './contact-company';
@@ -104,6 +105,7 @@ function ContactWorkspace({ contact }: { contact: Contact }) {
         contact={contact}
         actions={
           <>
+            <SendEmailButton contact={contact} />
             <ContactLeadActions contact={contact} />
             {manager && !contact.deletedAt ? <ContactMenu contact={contact} /> : null}
           </>

@@ -7,6 +7,7 @@ import { LoadError } from '../../components/load-error';
 import { PageContainer } from '../../components/page-container';
 import { PageHeader } from '../../components/page-header';
 import { canManageUsers, useCurrentUser } from '../auth/current-user';
+import { BulkEmailModal } from '../email/bulk-email-modal';
 import { AssignModal } from '../leads/assign-modal';
 import { BulkTagModal } from './bulk-tag-modal';
 import { ColumnChooser } from './column-chooser';
@@ -27,7 +28,7 @@ import { SelectionBar } from './selection-bar';
 import { useListState } from './use-list-state';
 import { useViewActions } from './use-view-actions';
 
-type Dialog = 'create' | 'tag' | 'export' | 'assign' | null;
+type Dialog = 'create' | 'tag' | 'export' | 'assign' | 'email' | null;
 
 export function ContactsPage() {
   const list = useListState();
@@ -149,6 +150,7 @@ export function ContactsPage() {
         onTag={() => setDialog('tag')}
         onExport={() => setDialog('export')}
         onAssign={manager ? () => setDialog('assign') : undefined}
+        onEmail={deletedView ? undefined : () => setDialog('email')}
         onClear={selection.clear}
       />
       {dialog === 'create' ? <NewContactModal onClose={close} /> : null}
@@ -182,6 +184,18 @@ export function ContactsPage() {
           }
           count={selectedCount}
           onDone={selection.clear}
+          onClose={close}
+        />
+      ) : null}
+      {dialog === 'email' ? (
+        <BulkEmailModal
+          target={
+            selection.selection.allMatching
+              ? { filter: filterBody(filters) }
+              : { contactIds: [...selection.selection.picked.keys()] }
+          }
+          count={selectedCount}
+          onStarted={selection.clear}
           onClose={close}
         />
       ) : null}

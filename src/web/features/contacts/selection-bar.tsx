@@ -1,5 +1,5 @@
 import { ActionBar, Button, Text } from '@mantine/core';
-import { IconDownload, IconTag, IconUserShare } from '@tabler/icons-react';
+import { IconDownload, IconMail, IconTag, IconUserShare } from '@tabler/icons-react';
 import { pluralize } from './format';
 
 /** Floats at the bottom while rows are selected: what is selected and what can be done to all of it. */
@@ -8,6 +8,7 @@ export function SelectionBar({
   onTag,
   onExport,
   onAssign,
+  onEmail,
   onClear,
 }: {
   count: number;
@@ -15,6 +16,8 @@ export function SelectionBar({
   onExport: () => void;
   /** Managers only: give the selection to a rep or back to the pool. */
   onAssign?: () => void;
+  /** Bulk email with a template (managers; reps to their own leads). */
+  onEmail?: () => void;
   onClear: () => void;
 }) {
   return (
@@ -29,6 +32,11 @@ export function SelectionBar({
       <Button variant="subtle" leftSection={<IconDownload size={16} />} onClick={onExport}>
         Export
       </Button>
+      {onEmail ? (
+        <Button variant="subtle" leftSection={<IconMail size={16} />} onClick={onEmail}>
+          Email
+        </Button>
+      ) : null}
       {onAssign ? (
         <Button variant="subtle" leftSection={<IconUserShare size={16} />} onClick={onAssign}>
           Assign to…

@@ -9,6 +9,7 @@ import {
   IconUserPlus,
 } from '@tabler/icons-react';
 import type { ComponentType } from 'react';
+import { emailEventDetail, emailEventLooks } from '../email/email-timeline';
 import { leadEventDetail } from '../leads/lead-timeline';
 import { formatExact, formatRelative } from './format';
 import type { TimelineEvent } from './timeline-api';
@@ -22,6 +23,7 @@ const kindLooks: Record<string, { icon: Icon; color: string }> = {
   'contact.deleted': { icon: IconTrash, color: 'red' },
   'contact.restored': { icon: IconRestore, color: 'teal' },
   note: { icon: IconNote, color: 'yellow' },
+  ...emailEventLooks,
 };
 
 export function TimelineBullet({ kind }: { kind: string }) {
@@ -91,6 +93,7 @@ export function TimelineBody({
   }
   const detail = [
     leadEventDetail(event.kind, event.data),
+    emailEventDetail(event.kind, event.data),
     event.data?.fileName,
     event.data?.source === 'manual' ? null : event.data?.source,
   ]

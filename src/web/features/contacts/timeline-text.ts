@@ -1,4 +1,5 @@
 import { type ContactStatus, contactStatuses, contactStatusLabels } from '../../../shared/contacts';
+import { emailEventKinds, emailEventsWithoutActor, emailEventVerbs } from '../email/email-timeline';
 import { leadEventVerbs } from '../leads/lead-timeline';
 
 // Human words for what the timeline stores: field names as people say them, values as they read.
@@ -94,18 +95,20 @@ const kindVerbs: Record<string, string> = {
   'contact.restored': 'restored this contact',
   note: 'added a note',
   ...leadEventVerbs,
+  ...emailEventVerbs,
 };
 
 /** "Dana Whitfield created this contact"; an unknown kind ("contact.claimed") reads as "claimed". */
 export function eventSentence(kind: string, actorName: string | null): string {
   const verb = kindVerbs[kind] ?? kind.split('.').at(-1)?.replace(/_/g, ' ') ?? kind;
-  if (!actorName) return verb.charAt(0).toUpperCase() + verb.slice(1);
+  if (!actorName || emailEventsWithoutActor.has(kind)) return verb.charAt(0).toUpperCase() + verb.slice(1);
   return `${actorName} ${verb}`;
 }
 
 export const timelineFilters = [
   { value: 'all', label: 'All', kinds: [] as string[] },
   { value: 'notes', label: 'Notes', kinds: ['note'] },
+  { value: 'emails', label: 'Emails', kinds: emailEventKinds },
   { value: 'changes', label: 'Changes', kinds: ['contact.updated'] },
   {
     value: 'record',

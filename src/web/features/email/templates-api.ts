@@ -1,0 +1,89 @@
+import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { z } from 'zod';
+import { type EmailTemplate, renderedEmailSchema, templateSchema } from '../../../shared/email';
+import { api, isApiError } from '../../api/client';
+
+export const templatesQueryKey = ['email-templates'] as const;
+const path = (id: string) => `/api/templates/${encodeURIComponent(id)}`;
+
+const templateListSchema = z.object({ items: z.array(templateSchema) });
+
+/** Every template this person may use: the team's and their own; archived ones too when asked. */
+export function useTemplates(includeArchived = false) {
+  return useQuery({
+    queryKey: [...templatesQueryKey, 'list', includeArchived],
+    queryFn: async () =>
+      templateListSchema.parse(await api.get(`/api/templates${includeArchived ? '?archived=true' : ''}`))
+        .items,
+  });
+}
+
+export const templateQueryKey = (id: string) => [...templatesQueryKey, 'one', id] as const;
+
+export function useTemplate(id: string) {
+  return useQuery({
+    queryKey: templateQueryKey(id),
+    queryFn: async () => templateSchema.parse(await api.get(path(id))),
+  });
+}
+
+export type TemplateDraft = { name: string; subject: string; body: string; scope: EmailTemplate['scope'] };
+
+function useCacheTemplate() {
+  const queryClient = useQueryClient();
+  return (template: EmailTemplate) => {
+    queryClient.setQueryData(templateQueryKey(template.id), template);
+    queryClient.setQueriesData<EmailTemplate[]>({ queryKey: [...templatesQueryKey, 'list'] }, (list) =>
+      list?.some((t) => t.id === template.id) ? list.map((t) => (t.id === template.id ? template : t)) : list,
+    );
+    void queryClient.invalidateQueries({ queryKey: templatesQueryKey });
+  };
+}
+
+export function useCreateTemplate() {
+  const cache = useCacheTemplate();
+  return useMutation({
+    mutationFn: async (draft: TemplateDraft) => templateSchema.parse(await api.post('/api/templates', draft)),
+    onSuccess: cache,
+  });
+}
+
+export type TemplatePatch = Partial<TemplateDraft> & { version: number; archived?: boolean };
+
+/** Edits carry the version they were based on; a stale one fails with the stored record (see staleTemplate). */
+export function useUpdateTemplate() {
+  const cache = useCacheTemplate();
+  return useMutation({
+    mutationFn: async ({ id, patch }: { id: string; patch: TemplatePatch }) =>
+      templateSchema.parse(await api.patch(path(id), patch)),
+    onSuccess: cache,
+    onError: (error) => {
+      const current = staleTemplate(error);
+      if (current) cache(current);
+    },
+  });
+}
+
+/** The stored record from a 409 stale_version, or null for any other error. */
+export function staleTemplate(error: unknown): EmailTemplate | null {
+  if (!isApiError(error, 'stale_version')) return null;
+  const parsed = z.object({ current: templateSchema }).safeParse(error.details);
+  return parsed.success ? parsed.data.current : null;
+}
+
+export type PreviewRequest = { templateId: string; contactId: string; subject?: string; body?: string };
+
+/** The template rendered for one contact; pass debounced text so typing doesn't flood the server. */
+export function useEmailPreview(request: PreviewRequest | null) {
+  return useQuery({
+    queryKey: ['email-preview', request],
+    queryFn: async () => {
+      const { templateId, ...body } = request as PreviewRequest;
+      return renderedEmailSchema.parse(await api.post(`${path(templateId)}/preview`, body));
+    },
+    enabled: request !== null,
+    placeholderData: keepPreviousData,
+    staleTime: 10_000,
+    retry: false,
+  });
+}
