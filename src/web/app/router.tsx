@@ -2,6 +2,7 @@ import { createBrowserRouter } from 'react-router';
 import { AccountPage } from '../features/account/account-page';
 import { RequireAuth } from '../features/auth/require-auth';
 import { SignInPage } from '../features/auth/sign-in-page';
+import { CallFlowPage } from '../features/calls/call-flow-page';
 import { CompaniesPage } from '../features/companies/companies-page';
 import { CompanyPage } from '../features/companies/company-page';
 import { ConflictsPage } from '../features/conflicts/conflicts-page';
@@ -28,6 +29,7 @@ export const router = createBrowserRouter([
     ),
     children: [
       { index: true, element: <MyDayPage /> },
+      { path: 'call/:contactId?', element: <CallFlowPage /> },
       { path: 'contacts', element: <ContactsPage /> },
       { path: 'contacts/:id', element: <ContactPage /> },
       { path: 'companies', element: <CompaniesPage /> },

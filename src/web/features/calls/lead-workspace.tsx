@@ -1,0 +1,240 @@
+import { Alert, Button, Grid, Group, Kbd, Paper, Stack, Text, Textarea, Title } from '@mantine/core';
+import { notifications } from '@mantine/notifications';
+import { IconArrowRight, IconLock, IconPlayerSkipForward } from '@tabler/icons-react';
+import { useEffect, useRef, useState } from 'react';
+import type { CallListItem, CallOutcome } from '../../../shared/calls';
+import { isApiError } from '../../api/client';
+import { useContact } from '../contacts/contacts-api';
+import { CallTimer } from './call-timer';
+import { releaseLease, useLogCall } from './calls-api';
+import { FollowUpInput } from './follow-up-input';
+import { LeadCard } from './lead-card';
+import { OutcomePad } from './outcome-pad';
+import { RecentActivity } from './recent-activity';
+import { SkipModal } from './skip-modal';
+import { TalkingPointsPanel } from './talking-points-panel';
+import { useCallForm } from './use-call-form';
+import { useCallShortcuts } from './use-call-shortcuts';
+import { useLeadLease } from './use-lead-lease';
+
+/** One lead in the call flow: mounted afresh for each lead, so its form, timer and lease start clean. */
+export function LeadWorkspace({
+  item,
+  next,
+  onDone,
+}: {
+  item: CallListItem;
+  next: CallListItem | null;
+  onDone: () => void;
+}) {
+  const contact = useContact(item.contactId).data;
+  const { lease, markEnded } = useLeadLease(item.contactId);
+  const form = useCallForm();
+  const logCall = useLogCall();
+  const [startedAt, setStartedAt] = useState(() => Date.now());
+  const [skipping, setSkipping] = useState(false);
+  const [skipBusy, setSkipBusy] = useState(false);
+  const notesRef = useRef<HTMLTextAreaElement>(null);
+  const followUpRef = useRef<HTMLInputElement>(null);
+  const timeZone = contact?.timeZone ?? item.timeZone;
+  const leasedAway = lease.state === 'taken';
+  const name = contact?.name ?? item.name;
+
+  const chooseOutcome = (outcome: CallOutcome) => {
+    form.setOutcome(outcome);
+    // The next thing to type: the callback time, else the notes.
+    requestAnimationFrame(() =>
+      (outcome === 'callback' ? followUpRef.current : notesRef.current)?.focus({ preventScroll: true }),
+    );
+  };
+
+  const save = async () => {
+    if (logCall.isPending || leasedAway) return;
+    const input = form.toInput(timeZone, Math.round((Date.now() - startedAt) / 1000));
+    if (!input) {
+      if (form.outcome === 'callback') followUpRef.current?.focus();
+      return;
+    }
+    try {
+      await logCall.mutateAsync({ contactId: item.contactId, input });
+      markEnded();
+      onDone();
+    } catch (error) {
+      const issue = isApiError(error) ? error.fieldIssues.find((i) => i.path.includes('followUpAt')) : null;
+      if (issue) return form.setError({ field: 'followUp', message: issue.message });
+      notifications.show({
+        color: 'red',
+        title: isApiError(error, 'lead_leased') ? 'Someone else has this lead' : 'The call was not saved',
+        message: (error as Error).message,
+      });
+    }
+  };
+
+  const skip = async (reason: string) => {
+    setSkipBusy(true);
+    try {
+      await releaseLease(item.contactId, reason);
+      markEnded();
+      setSkipping(false);
+      onDone();
+    } catch (error) {
+      notifications.show({ color: 'red', title: 'Could not skip', message: (error as Error).message });
+    } finally {
+      setSkipBusy(false);
+    }
+  };
+
+  useCallShortcuts({
+    enabled: !leasedAway,
+    onOutcome: chooseOutcome,
+    onSave: () => void save(),
+    onSkip: () => setSkipping(true),
+  });
+
+  return (
+    <Grid gap="md">
+      <Grid.Col span={{ base: 12, lg: 8 }}>
+        <Stack gap="md">
+          <LeadCard
+            item={item}
+            contact={contact}
+            onDial={() => setStartedAt(Date.now())}
+            aside={<CallTimer startedAt={startedAt} />}
+          />
+          {leasedAway ? (
+            <LeasedAway holder={lease.holder?.name ?? null} message={lease.message} onNext={onDone} />
+          ) : (
+            <Paper withBorder radius="md" p="lg" component="section" aria-label="Log the call">
+              <Stack gap="md">
+                <Group justify="space-between">
+                  <Title order={2} size="h4">
+                    How did it go?
+                  </Title>
+                  {form.error?.field === 'outcome' ? (
+                    <Text c="red.7" size="sm" role="alert">
+                      {form.error.message}
+                    </Text>
+                  ) : null}
+                </Group>
+                <OutcomePad value={form.outcome} onChange={chooseOutcome} />
+                {form.outcome === 'callback' || form.outcome === 'interested' ? (
+                  <FollowUpInput
+                    label={form.outcome === 'callback' ? 'Call back at' : 'Follow up on (optional)'}
+                    value={form.followUp}
+                    onChange={form.setFollowUp}
+                    timeZone={timeZone}
+                    required={form.outcome === 'callback'}
+                    error={form.error?.field === 'followUp' ? form.error.message : null}
+                    inputRef={followUpRef}
+                  />
+                ) : null}
+                <Textarea
+                  ref={notesRef}
+                  label="Notes"
+                  placeholder="What was said, what they need, who to ask for next time…"
+                  value={form.notes}
+                  onChange={(e) => form.setNotes(e.currentTarget.value)}
+                  autosize
+                  minRows={3}
+                  maxRows={8}
+                />
+                <Group justify="space-between" wrap="nowrap">
+                  <ShortcutLegend />
+                  <Group gap="sm" wrap="nowrap">
+                    <Button
+                      variant="default"
+                      leftSection={<IconPlayerSkipForward size={16} />}
+                      onClick={() => setSkipping(true)}
+                    >
+                      Skip
+                    </Button>
+                    <Button
+                      size="md"
+                      rightSection={<IconArrowRight size={18} />}
+                      onClick={() => void save()}
+                      loading={logCall.isPending}
+                    >
+                      Save &amp; next
+                    </Button>
+                  </Group>
+                </Group>
+                {next ? (
+                  <Text size="xs" c="dimmed" ta="right">
+                    Next: {next.name}
+                    {next.company ? ` · ${next.company}` : ''}
+                  </Text>
+                ) : null}
+              </Stack>
+            </Paper>
+          )}
+        </Stack>
+      </Grid.Col>
+      <Grid.Col span={{ base: 12, lg: 4 }}>
+        <Stack gap="md">
+          <TalkingPointsPanel />
+          <RecentActivity contactId={item.contactId} />
+        </Stack>
+      </Grid.Col>
+      <SkipModal
+        opened={skipping}
+        leadName={name}
+        onClose={() => setSkipping(false)}
+        onConfirm={(reason) => void skip(reason)}
+        busy={skipBusy}
+      />
+    </Grid>
+  );
+}
+
+function LeasedAway({
+  holder,
+  message,
+  onNext,
+}: {
+  holder: string | null;
+  message: string;
+  onNext: () => void;
+}) {
+  const nextRef = useRef<HTMLButtonElement>(null);
+  useEffect(() => nextRef.current?.focus(), []);
+  return (
+    <Alert
+      color="grape"
+      variant="light"
+      radius="md"
+      icon={<IconLock size={20} />}
+      title={holder ? `${holder} has this lead open` : 'Someone else has this lead open'}
+    >
+      <Stack gap="sm">
+        <Text size="sm">
+          {holder ? 'Two people never call the same lead. ' : ''}
+          {message}
+        </Text>
+        <Group>
+          <Button ref={nextRef} onClick={onNext} rightSection={<IconArrowRight size={16} />}>
+            Next lead
+          </Button>
+        </Group>
+      </Stack>
+    </Alert>
+  );
+}
+
+function ShortcutLegend() {
+  return (
+    <Group gap="md" c="dimmed" visibleFrom="sm" aria-label="Keyboard shortcuts">
+      <Text size="xs">
+        <Kbd size="xs">1</Kbd>–<Kbd size="xs">7</Kbd> outcome
+      </Text>
+      <Text size="xs">
+        <Kbd size="xs">Ctrl</Kbd> + <Kbd size="xs">Enter</Kbd> save &amp; next
+      </Text>
+      <Text size="xs">
+        <Kbd size="xs">S</Kbd> skip
+      </Text>
+      <Text size="xs">
+        <Kbd size="xs">Esc</Kbd> leave a text box
+      </Text>
+    </Group>
+  );
+}
