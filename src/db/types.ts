@@ -17,6 +17,8 @@ export interface UsersTable {
   /** Per-rep overrides; null = the organisation's default. Optional: added by a later migration. */
   open_lead_limit?: number | null;
   daily_claim_limit?: number | null;
+  /** Calls a day the rep aims for (migration 0007); null = none set. */
+  daily_call_target?: number | null;
 }
 
 export interface SessionsTable {
@@ -122,6 +124,11 @@ export interface ContactsTable {
   claimed_at?: string | null;
   owner_touched_at?: string | null;
   expiry_notice_at?: string | null;
+  // Call bookkeeping and the call-flow lease (migration 0007).
+  call_attempts?: number;
+  last_call_at?: string | null;
+  lease_user_id?: string | null;
+  lease_expires_at?: string | null;
 }
 
 export interface ContactTagsTable {
@@ -212,7 +219,36 @@ export interface ContactPresenceTable {
   expires_at: string;
 }
 
+export interface CallsTable {
+  id: string;
+  contact_id: string;
+  rep_id: string;
+  outcome: string;
+  notes: string;
+  duration_sec: number;
+  follow_up_at: string | null;
+  called_at: string;
+}
+
+export interface TasksTable {
+  id: string;
+  kind: 'callback' | 'follow_up';
+  status: 'open' | 'done' | 'cancelled';
+  contact_id: string;
+  owner_id: string;
+  call_id: string | null;
+  due_at: string;
+  note: string | null;
+  completed_at: string | null;
+  created_by: string | null;
+  created_at: string;
+  updated_at: string;
+  version: number;
+}
+
 export interface DB {
+  calls: CallsTable;
+  tasks: TasksTable;
   contact_presence: ContactPresenceTable;
   rep_territories: RepTerritoriesTable;
   companies: CompaniesTable;

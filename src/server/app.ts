@@ -3,6 +3,8 @@ import Fastify, { type FastifyInstance } from 'fastify';
 import { serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
 import type { AppContext } from './context';
 import { authRoutes } from './modules/auth/routes';
+import { callMetricsRoutes } from './modules/calls/metrics-routes';
+import { callRoutes } from './modules/calls/routes';
 import { companyRoutes } from './modules/companies/routes';
 import { contactCollectionRoutes } from './modules/contacts/collection-routes';
 import { contactRoutes } from './modules/contacts/routes';
@@ -13,6 +15,7 @@ import { leadRoutes } from './modules/leads/routes';
 import { leadRulesRoutes } from './modules/leads/rules-routes';
 import { presenceRoutes } from './modules/presence/routes';
 import { searchRoutes } from './modules/search/routes';
+import { taskRoutes } from './modules/tasks/routes';
 import { territoryRoutes } from './modules/territories/routes';
 import { userRoutes } from './modules/users/routes';
 import { registerSessionAuth } from './plugins/auth';
@@ -21,6 +24,7 @@ import { registerOpenApi } from './plugins/openapi';
 import { registerRealtime } from './plugins/realtime';
 import { registerSameOriginCheck } from './plugins/same-origin';
 import { registerSecurityHeaders } from './plugins/security-headers';
+import { registerTestClock } from './plugins/test-clock';
 import { registerWebApp } from './plugins/web';
 
 export type BuildOptions = { logger?: boolean | object };
@@ -61,6 +65,10 @@ export async function buildApp(ctx: AppContext, opts: BuildOptions = {}): Promis
   await app.register(conflictRoutes(ctx));
   await app.register(importRoutes(ctx));
   await app.register(presenceRoutes(ctx, realtime));
+  await app.register(callRoutes(ctx));
+  await app.register(callMetricsRoutes(ctx));
+  await app.register(taskRoutes(ctx));
+  registerTestClock(app, ctx);
 
   await registerWebApp(app, config.webRoot);
   return app;

@@ -3,7 +3,7 @@ import { fileURLToPath } from 'node:url';
 import type { FastifyInstance } from 'fastify';
 import { createDb, migrateToLatest } from '../db/create-db';
 import { buildApp } from './app';
-import { systemClock } from './clock';
+import { SettableClock, systemClock } from './clock';
 import { type Config, loadConfig } from './config';
 import type { AppContext } from './context';
 import { jobDefinitions } from './jobs/index';
@@ -26,7 +26,9 @@ export type Server = { app: FastifyInstance; ctx: AppContext; url: string; close
 export async function startServer(opts: { demo?: boolean; config?: Config } = {}): Promise<Server> {
   const config = opts.config ?? loadConfig(process.env, defaultWebRoot());
   const database = createDb(config.databaseUrl);
-  const ctx: AppContext = { db: database.db, dialect: database.dialect, clock: systemClock, config };
+  // Tests (the e2e server) get a clock they can move forward with POST /api/test/clock; nothing else does.
+  const clock = config.env === 'test' ? new SettableClock() : systemClock;
+  const ctx: AppContext = { db: database.db, dialect: database.dialect, clock, config };
   await migrateToLatest(ctx.db);
   const seeded = opts.demo ? await seedDemo(ctx) : undefined;
   const app = await buildApp(ctx);

@@ -54,6 +54,8 @@ export const userSchema = z.object({
   /** A rep's own lead limits; null means the organisation's default (lead rules). */
   openLeadLimit: z.number().int().nullable(),
   dailyClaimLimit: z.number().int().nullable(),
+  /** Calls a day the rep aims for (set by managers); null = none set. */
+  dailyCallTarget: z.number().int().nullable(),
   version: z.number().int(),
 });
 export type User = z.infer<typeof userSchema>;
@@ -81,6 +83,13 @@ export const updateUserSchema = z
     password: passwordSchema.optional(),
     openLeadLimit: limitSchema.optional(),
     dailyClaimLimit: limitSchema.optional(),
+    dailyCallTarget: z
+      .number()
+      .int('Use a whole number.')
+      .min(1, 'At least 1; clear it for no target.')
+      .max(1000)
+      .nullable()
+      .optional(),
   })
   .strict();
 export type UpdateUserInput = z.infer<typeof updateUserSchema>;

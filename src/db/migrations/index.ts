@@ -4,6 +4,7 @@ import * as m0002 from './0002_contacts';
 import * as m0003 from './0003_imports';
 import * as m0004 from './0004_territories';
 import * as m0005 from './0005_presence';
+import * as m0007 from './0007_calls';
 
 // A static list (not a folder scan) so the bundled server carries its migrations.
 export const migrations: Record<string, Migration> = {
@@ -12,4 +13,5 @@ export const migrations: Record<string, Migration> = {
   '0003_imports': m0003,
   '0004_territories': m0004,
   '0005_presence': m0005,
+  '0007_calls': m0007,
 };

@@ -15,6 +15,7 @@ export function presentUser(u: UserRow): User {
     deactivatedAt: u.deactivated_at,
     openLeadLimit: u.open_lead_limit ?? null,
     dailyClaimLimit: u.daily_claim_limit ?? null,
+    dailyCallTarget: u.daily_call_target ?? null,
     version: u.version,
   };
 }

@@ -42,6 +42,7 @@ export type UserPatch = Partial<
     | 'deactivated_at'
     | 'open_lead_limit'
     | 'daily_claim_limit'
+    | 'daily_call_target'
   >
 >;
 

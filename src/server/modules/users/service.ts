@@ -109,10 +109,14 @@ export async function updateUser(
   for (const [key, column] of [
     ['openLeadLimit', 'open_lead_limit'],
     ['dailyClaimLimit', 'daily_claim_limit'],
+    ['dailyCallTarget', 'daily_call_target'],
   ] as const) {
     const next = input[key];
     if (next !== undefined && next !== (current[column] ?? null)) {
-      if (current.role !== 'rep') throw unprocessable('not_a_rep', 'Lead limits apply to sales reps only.');
+      if (current.role !== 'rep') {
+        const what = key === 'dailyCallTarget' ? 'Daily call targets' : 'Lead limits';
+        throw unprocessable('not_a_rep', `${what} apply to sales reps only.`);
+      }
       patch[column] = next;
       changes[key] = { from: current[column] ?? null, to: next };
     }

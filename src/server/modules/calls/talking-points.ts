@@ -1,0 +1,33 @@
+import type { Actor, AppContext } from '../../context';
+import { forbidden } from '../../errors';
+import { insertAudit } from '../audit/repo';
+import { seesEverything } from '../contacts/visibility';
+import { getSetting, putSetting } from '../settings/repo';
+
+export type TalkingPoints = { text: string; updatedAt: string | null; updatedBy: string | null };
+const key = 'calls.talking_points';
+
+/** The manager's talking points shown on the lead card in the call flow. */
+export async function getTalkingPoints(ctx: Pick<AppContext, 'db'>): Promise<TalkingPoints> {
+  return (await getSetting<TalkingPoints>(ctx.db, key)) ?? { text: '', updatedAt: null, updatedBy: null };
+}
+
+export async function putTalkingPoints(ctx: AppContext, actor: Actor, text: string): Promise<TalkingPoints> {
+  if (!seesEverything(actor)) throw forbidden('Only managers and admins edit the talking points.');
+  const at = ctx.clock.now().toISOString();
+  const next: TalkingPoints = { text, updatedAt: at, updatedBy: actor.name };
+  await ctx.db.transaction().execute(async (trx) => {
+    const before = await getTalkingPoints({ db: trx });
+    await putSetting(trx, key, next, at);
+    await insertAudit(trx, {
+      actorId: actor.id,
+      action: 'talking_points.updated',
+      objectType: 'setting',
+      objectId: key,
+      ip: actor.ip,
+      details: { before: before.text, after: text },
+      at,
+    });
+  });
+  return next;
+}
