@@ -11,11 +11,14 @@ import {
   Text,
 } from '@mantine/core';
 import { useDocumentTitle } from '@mantine/hooks';
+import { notifications } from '@mantine/notifications';
 import { IconArrowLeft, IconConfetti, IconRefresh } from '@tabler/icons-react';
 import { useEffect } from 'react';
 import { Link, useNavigate, useParams } from 'react-router';
+import type { CallListItem, LogCallInput } from '../../../shared/calls';
 import { LoadError } from '../../components/load-error';
 import { pluralize } from '../contacts/format';
+import { useLogCall } from './calls-api';
 import { LeadWorkspace } from './lead-workspace';
 import { useCallQueue } from './use-call-queue';
 
@@ -25,6 +28,42 @@ export function CallFlowPage() {
   const queue = useCallQueue(contactId);
   const navigate = useNavigate();
   const current = queue.current;
+  const logCall = useLogCall();
+
+  /** Saves in the background while the next lead is already on screen; a failure brings the lead back. */
+  const save = (item: CallListItem, input: LogCallInput) => {
+    logCall.mutate(
+      { contactId: item.contactId, input },
+      {
+        onError: (error) => {
+          const id = `call-failed-${item.contactId}`;
+          notifications.show({
+            id,
+            color: 'red',
+            autoClose: false,
+            title: `The call with ${item.name} was not saved`,
+            message: (
+              <Stack gap={6}>
+                <Text size="sm">{error.message}</Text>
+                <Button
+                  size="compact-sm"
+                  variant="light"
+                  color="red"
+                  onClick={() => {
+                    notifications.hide(id);
+                    queue.reopen(item);
+                  }}
+                >
+                  Back to {item.name}
+                </Button>
+              </Stack>
+            ),
+          });
+        },
+      },
+    );
+    void queue.advance();
+  };
   useDocumentTitle(current?.name ? `Calling ${current.name} · Lowboy` : 'Calling · Lowboy');
 
   // The address names the lead on screen, so a reload comes back to it.
@@ -72,7 +111,13 @@ export function CallFlowPage() {
       ) : queue.loading ? (
         <FlowSkeleton />
       ) : current ? (
-        <LeadWorkspace key={current.contactId} item={current} next={queue.next} onDone={queue.advance} />
+        <LeadWorkspace
+          key={current.contactId}
+          item={current}
+          next={queue.next}
+          onDone={queue.advance}
+          onSave={(input) => save(current, input)}
+        />
       ) : (
         <EndOfList worked={queue.workedCount} checking={queue.refilling} onCheckAgain={queue.checkAgain} />
       )}

@@ -40,6 +40,7 @@ export function useLogCall() {
       void queryClient.invalidateQueries({ queryKey: timelineQueryKey(contact.id), refetchType: 'none' });
       void queryClient.invalidateQueries({ queryKey: contactsQueryKey, refetchType: 'none' });
       void queryClient.invalidateQueries({ queryKey: ['tasks'] });
+      void queryClient.invalidateQueries({ queryKey: callListQueryKey, refetchType: 'none' });
       void queryClient.invalidateQueries({ queryKey: ['metrics'], refetchType: 'none' });
     },
   });
@@ -65,6 +66,9 @@ export async function takeLease(
 function leaseHolder(details: unknown): LeaseHolder | null {
   const person = z.object({ id: z.string(), name: z.string() });
   const shapes = z.union([
+    z
+      .object({ userId: z.string(), userName: z.string() })
+      .transform((d) => ({ id: d.userId, name: d.userName })),
     z.object({ user: person }).transform((d) => d.user),
     z.object({ leasedBy: person }).transform((d) => d.leasedBy),
     z.object({ holder: person }).transform((d) => d.holder),

@@ -12,6 +12,7 @@ export function FollowUpInput({
   required,
   error,
   inputRef,
+  onDone,
 }: {
   label: string;
   value: string;
@@ -20,6 +21,8 @@ export function FollowUpInput({
   required?: boolean;
   error?: string | null;
   inputRef?: Ref<HTMLInputElement>;
+  /** Enter in the box: move on (the call flow goes to the notes). */
+  onDone?: () => void;
 }) {
   const iso = fromLocalInput(value, timeZone);
   const zone = zoneAbbreviation(timeZone);
@@ -31,6 +34,12 @@ export function FollowUpInput({
         label={`${label} (lead's time, ${zone})`}
         value={value}
         onChange={(e) => onChange(e.currentTarget.value)}
+        onKeyDown={(e) => {
+          if (onDone && e.key === 'Enter' && !e.ctrlKey && !e.metaKey) {
+            e.preventDefault();
+            onDone();
+          }
+        }}
         required={required}
         error={error}
         leftSection={<IconCalendarClock size={16} stroke={1.6} />}

@@ -1,12 +1,11 @@
 import { Alert, Button, Grid, Group, Kbd, Paper, Stack, Text, Textarea, Title } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { IconArrowRight, IconLock, IconPlayerSkipForward } from '@tabler/icons-react';
-import { useEffect, useRef, useState } from 'react';
-import type { CallListItem, CallOutcome } from '../../../shared/calls';
-import { isApiError } from '../../api/client';
+import { useEffect, useLayoutEffect, useRef, useState } from 'react';
+import type { CallListItem, CallOutcome, LogCallInput } from '../../../shared/calls';
 import { useContact } from '../contacts/contacts-api';
 import { CallTimer } from './call-timer';
-import { releaseLease, useLogCall } from './calls-api';
+import { releaseLease } from './calls-api';
 import { FollowUpInput } from './follow-up-input';
 import { LeadCard } from './lead-card';
 import { OutcomePad } from './outcome-pad';
@@ -22,15 +21,16 @@ export function LeadWorkspace({
   item,
   next,
   onDone,
+  onSave,
 }: {
   item: CallListItem;
   next: CallListItem | null;
   onDone: () => void;
+  onSave: (input: LogCallInput) => void;
 }) {
   const contact = useContact(item.contactId).data;
   const { lease, markEnded } = useLeadLease(item.contactId);
   const form = useCallForm();
-  const logCall = useLogCall();
   const [startedAt, setStartedAt] = useState(() => Date.now());
   const [skipping, setSkipping] = useState(false);
   const [skipBusy, setSkipBusy] = useState(false);
@@ -40,34 +40,29 @@ export function LeadWorkspace({
   const leasedAway = lease.state === 'taken';
   const name = contact?.name ?? item.name;
 
+  // After an outcome, the cursor goes where the next thing is typed: the callback time, else the notes.
+  // A layout effect runs before the next key press is handled, so fast typing never lands on the page.
+  const [focusAfter, setFocusAfter] = useState<{ outcome: CallOutcome; at: number } | null>(null);
+  useLayoutEffect(() => {
+    if (!focusAfter) return;
+    const target = focusAfter.outcome === 'callback' ? followUpRef.current : notesRef.current;
+    target?.focus({ preventScroll: true });
+  }, [focusAfter]);
   const chooseOutcome = (outcome: CallOutcome) => {
     form.setOutcome(outcome);
-    // The next thing to type: the callback time, else the notes.
-    requestAnimationFrame(() =>
-      (outcome === 'callback' ? followUpRef.current : notesRef.current)?.focus({ preventScroll: true }),
-    );
+    setFocusAfter({ outcome, at: performance.now() });
   };
 
-  const save = async () => {
-    if (logCall.isPending || leasedAway) return;
+  const save = () => {
+    if (leasedAway) return;
     const input = form.toInput(timeZone, Math.round((Date.now() - startedAt) / 1000));
     if (!input) {
       if (form.outcome === 'callback') followUpRef.current?.focus();
       return;
     }
-    try {
-      await logCall.mutateAsync({ contactId: item.contactId, input });
-      markEnded();
-      onDone();
-    } catch (error) {
-      const issue = isApiError(error) ? error.fieldIssues.find((i) => i.path.includes('followUpAt')) : null;
-      if (issue) return form.setError({ field: 'followUp', message: issue.message });
-      notifications.show({
-        color: 'red',
-        title: isApiError(error, 'lead_leased') ? 'Someone else has this lead' : 'The call was not saved',
-        message: (error as Error).message,
-      });
-    }
+    // The save ends the lease on the server; the next lead shows at once while it is on its way.
+    markEnded();
+    onSave(input);
   };
 
   const skip = async (reason: string) => {
@@ -87,7 +82,7 @@ export function LeadWorkspace({
   useCallShortcuts({
     enabled: !leasedAway,
     onOutcome: chooseOutcome,
-    onSave: () => void save(),
+    onSave: save,
     onSkip: () => setSkipping(true),
   });
 
@@ -126,6 +121,7 @@ export function LeadWorkspace({
                     required={form.outcome === 'callback'}
                     error={form.error?.field === 'followUp' ? form.error.message : null}
                     inputRef={followUpRef}
+                    onDone={() => notesRef.current?.focus()}
                   />
                 ) : null}
                 <Textarea
@@ -148,12 +144,7 @@ export function LeadWorkspace({
                     >
                       Skip
                     </Button>
-                    <Button
-                      size="md"
-                      rightSection={<IconArrowRight size={18} />}
-                      onClick={() => void save()}
-                      loading={logCall.isPending}
-                    >
+                    <Button size="md" rightSection={<IconArrowRight size={18} />} onClick={save}>
                       Save &amp; next
                     </Button>
                   </Group>

@@ -60,6 +60,18 @@ export function useCallQueue(startId: string | undefined) {
     }
   }, [queue, index, queryClient]);
 
+  /** Puts a lead back on screen (its save failed), ahead of the one showing now. */
+  const reopen = useCallback(
+    (item: CallListItem) => {
+      worked.current.delete(item.contactId);
+      setQueue((q) => {
+        const rest = (q ?? []).filter((i, at) => at < index || i.contactId !== item.contactId);
+        return [...rest.slice(0, index), item, ...rest.slice(index)];
+      });
+    },
+    [index],
+  );
+
   /** Looks for leads that came due after the list ran out ("Check again"). */
   const checkAgain = useCallback(() => {
     worked.current.clear();
@@ -78,6 +90,7 @@ export function useCallQueue(startId: string | undefined) {
     refilling,
     advance,
     checkAgain,
+    reopen,
   };
 }
 

@@ -30,12 +30,17 @@ export function useLeadLease(contactId: string | null) {
       },
       (error: Error) => live && setLease({ state: 'failed', message: error.message }),
     );
+    // The server lets a lease lapse after 10 idle minutes; renewing it keeps the lead while the rep talks.
+    const renew = setInterval(() => {
+      if (!ended.current) takeLease(contactId).catch(() => undefined);
+    }, 4 * 60_000);
     const onUnload = () => {
       if (!ended.current) void releaseLease(contactId, undefined, true);
     };
     window.addEventListener('pagehide', onUnload);
     return () => {
       live = false;
+      clearInterval(renew);
       window.removeEventListener('pagehide', onUnload);
       if (!ended.current) void releaseLease(contactId, undefined, true);
     };

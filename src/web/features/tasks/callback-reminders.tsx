@@ -2,7 +2,7 @@ import { Anchor, Badge, Text } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { IconBellRinging } from '@tabler/icons-react';
 import { useEffect, useRef, useState } from 'react';
-import { Link } from 'react-router';
+import { useNavigate } from 'react-router';
 import { useCurrentUser } from '../auth/current-user';
 import { dueLabel } from './task-kind';
 import { useTasks } from './tasks-api';
@@ -29,6 +29,7 @@ export function OverdueBadge() {
 export function CallbackReminders() {
   const me = useCurrentUser();
   const today = useTasks('today', me.id).data;
+  const navigate = useNavigate();
   const [now, setNow] = useState(() => Date.now());
   const shown = useRef(readSeen());
 
@@ -54,10 +55,14 @@ export function CallbackReminders() {
           <Text size="sm">
             {task.contact.company ? `${task.contact.company} · ` : ''}
             <Anchor
-              component={Link}
-              to={`/call/${task.contact.id}`}
+              href={`/call/${task.contact.id}`}
               size="sm"
-              onClick={() => notifications.hide(key)}
+              onClick={(event) => {
+                // Toasts render outside the router: navigate through it, not with a page load.
+                event.preventDefault();
+                notifications.hide(key);
+                void navigate(`/call/${task.contact.id}`);
+              }}
             >
               Call now
             </Anchor>
@@ -65,7 +70,7 @@ export function CallbackReminders() {
         ),
       });
     }
-  }, [today, now]);
+  }, [today, now, navigate]);
 
   return null;
 }
