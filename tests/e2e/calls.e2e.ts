@@ -168,7 +168,50 @@ describe.skipIf(!hasChromium)('calls: My day and the call flow', () => {
     await visible(overdue.getByRole('link', { name: fifth.name, exact: true }));
     await visible(page.getByRole('navigation', { name: 'Main' }).getByLabel('1 overdue'));
     await screenshot(page, 'calls-my-day-callback-due');
+
+    await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'My numbers' }).click();
+    await visible(page.getByRole('group', { name: 'Calls: 5' }));
+    await visible(page.getByRole('img', { name: /5 calls over 14 days/ }));
+    await screenshot(page, 'calls-my-numbers');
     expect(alex.problems).toEqual([]);
+  });
+
+  it("a manager sees a rep's day and numbers, sets the daily target and writes the talking points", async () => {
+    const dana = await openSession(browser, server.url);
+    await dana.context.clock.install({ time: serverNow });
+    const { page } = dana;
+    onTestFailed(() => screenshot(page, 'calls-manager-failure'));
+    await signInAs(page, 'Dana Whitfield');
+    await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Team numbers' }).click();
+    await visible(page.getByRole('heading', { name: "The team's numbers" }));
+    await page.getByRole('combobox', { name: 'Rep' }).click();
+    await page.getByRole('option', { name: 'Alex Carter' }).click();
+    await visible(page.getByRole('heading', { name: "Alex Carter's numbers" }));
+    await visible(page.getByRole('group', { name: 'Calls: 5' }));
+    await page.getByLabel('Calls a day').fill('40');
+    await page.getByRole('button', { name: 'Save target' }).click();
+    await visible(page.getByText('Alex Carter: 40 calls a day.'));
+    const points = page.getByRole('textbox', { name: 'Talking points' });
+    await points.fill(
+      'Opener: we move what others can’t — 200-ton transformers, D11 dozers.\nAsk: what moves in the next 90 days?',
+    );
+    await page.getByRole('button', { name: 'Save talking points' }).click();
+    await visible(page.getByText('Talking points saved. Reps see them now.'));
+    await screenshot(page, 'calls-team-numbers');
+
+    await page.goto(`/?repId=${encodeURIComponent(new URL(page.url()).searchParams.get('repId') ?? '')}`);
+    await visible(page.getByRole('group', { name: /Calls today: 5/ }));
+    await visible(page.getByText('of 40 target'));
+    await screenshot(page, 'calls-my-day-manager');
+    expect(dana.problems).toEqual([]);
+
+    // Alex sees the talking points beside the next lead.
+    await alex.page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'My day' }).click();
+    await alex.page.getByRole('link', { name: 'Start calling' }).click();
+    await visible(
+      alex.page.getByRole('region', { name: 'Talking points' }).getByText(/200-ton transformers/),
+    );
+    await screenshot(alex.page, 'calls-flow-talking-points');
   });
 });
 

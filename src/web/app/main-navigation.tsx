@@ -31,7 +31,8 @@ type Section = {
 const sections: Section[] = [
   { to: '/', label: 'My day', icon: IconPhoneCall, visibleTo: () => true },
   { to: '/follow-ups', label: 'Follow-ups', icon: IconChecklist, visibleTo: () => true, badge: OverdueBadge },
-  { to: '/numbers', label: 'My numbers', icon: IconChartBar, visibleTo: () => true },
+  { to: '/numbers', label: 'My numbers', icon: IconChartBar, visibleTo: (me) => me.role === 'rep' },
+  { to: '/numbers', label: 'Team numbers', icon: IconChartBar, visibleTo: canManageUsers },
   { to: '/pool', label: 'Lead pool', icon: IconInbox, visibleTo: (me) => me.role === 'rep' },
   { to: '/contacts', label: 'Contacts', icon: IconAddressBook, visibleTo: () => true },
   { to: '/companies', label: 'Companies', icon: IconBuildingFactory2, visibleTo: () => true },
@@ -52,7 +53,7 @@ export function MainNavigation({ onNavigate }: { onNavigate: () => void }) {
         {sections
           .filter((section) => section.visibleTo(me))
           .map((section) => (
-            <NavigationLink key={section.to} section={section} onNavigate={onNavigate} />
+            <NavigationLink key={section.label} section={section} onNavigate={onNavigate} />
           ))}
       </Stack>
       <CallbackReminders />

@@ -14,6 +14,7 @@ import { LegacyImportPage } from '../features/imports/legacy-import-page';
 import { LeadRulesPage } from '../features/lead-rules/lead-rules-page';
 import { LeadPoolPage } from '../features/leads/lead-pool-page';
 import { MyDayPage } from '../features/my-day/my-day-page';
+import { MyNumbersPage } from '../features/my-numbers/my-numbers-page';
 import { FollowUpsPage } from '../features/tasks/follow-ups-page';
 import { TerritoriesPage } from '../features/territories/territories-page';
 import { UsersPage } from '../features/users/users-page';
@@ -32,6 +33,7 @@ export const router = createBrowserRouter([
       { index: true, element: <MyDayPage /> },
       { path: 'call/:contactId?', element: <CallFlowPage /> },
       { path: 'follow-ups', element: <FollowUpsPage /> },
+      { path: 'numbers', element: <MyNumbersPage /> },
       { path: 'contacts', element: <ContactsPage /> },
       { path: 'contacts/:id', element: <ContactPage /> },
       { path: 'companies', element: <CompaniesPage /> },

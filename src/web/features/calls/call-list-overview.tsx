@@ -1,4 +1,4 @@
-import { Button, EmptyState, Group, Kbd, Paper, Skeleton, Stack, Text } from '@mantine/core';
+import { Button, EmptyState, Group, Paper, Skeleton, Stack, Text } from '@mantine/core';
 import { IconCircleCheck, IconPhoneOutgoing } from '@tabler/icons-react';
 import { Link } from 'react-router';
 import { LoadError } from '../../components/load-error';
@@ -44,8 +44,6 @@ export function CallListOverview({ repId, canCall }: { repId?: string | null; ca
               radius="md"
               leftSection={<IconPhoneOutgoing size={20} />}
               disabled={callable === 0}
-              rightSection={callable ? <Kbd size="xs">↵</Kbd> : null}
-              data-autofocus
             >
               Start calling
             </Button>

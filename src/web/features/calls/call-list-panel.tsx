@@ -1,6 +1,7 @@
-import { Badge, Group, Paper, Stack, Text, Title } from '@mantine/core';
+import { Badge, Button, Group, Paper, Stack, Text, Title } from '@mantine/core';
 import { IconMoon } from '@tabler/icons-react';
-import { type CallList, type CallListGroup, callListGroups } from '../../../shared/calls';
+import { useState } from 'react';
+import { type CallList, type CallListGroup, type CallListItem, callListGroups } from '../../../shared/calls';
 import { CallListTable } from './call-list-table';
 import { groupColors, groupLabels } from './outcome-labels';
 
@@ -13,7 +14,7 @@ export function CallListPanel({ list }: { list: CallList }) {
     <Stack gap="md">
       {groups.map(({ group, items }) => (
         <GroupCard key={group} group={group} count={items.length}>
-          <CallListTable items={items} />
+          <ShownRows items={items} first={group === 'overdue' || group === 'due_today' ? 25 : 8} />
         </GroupCard>
       ))}
       {list.heldBack.length > 0 ? (
@@ -30,10 +31,26 @@ export function CallListPanel({ list }: { list: CallList }) {
               Leads are only offered between 8:00 AM and 9:00 PM their time.
             </Text>
           </Group>
-          <CallListTable items={list.heldBack} heldBack />
+          <ShownRows items={list.heldBack} first={5} heldBack />
         </Paper>
       ) : null}
     </Stack>
+  );
+}
+
+/** The first rows of a group; the rest behind "Show all", so the page stays a glance, not a scroll. */
+function ShownRows({ items, first, heldBack }: { items: CallListItem[]; first: number; heldBack?: boolean }) {
+  const [all, setAll] = useState(false);
+  const shown = all ? items : items.slice(0, first);
+  return (
+    <>
+      <CallListTable items={shown} heldBack={heldBack} />
+      {items.length > first ? (
+        <Button variant="subtle" size="xs" fullWidth radius={0} onClick={() => setAll(!all)} c="dimmed">
+          {all ? 'Show fewer' : `Show all ${items.length}`}
+        </Button>
+      ) : null}
+    </>
   );
 }
 

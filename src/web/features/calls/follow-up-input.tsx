@@ -13,6 +13,7 @@ export function FollowUpInput({
   error,
   inputRef,
   onDone,
+  description,
 }: {
   label: string;
   value: string;
@@ -23,6 +24,7 @@ export function FollowUpInput({
   inputRef?: Ref<HTMLInputElement>;
   /** Enter in the box: move on (the call flow goes to the notes). */
   onDone?: () => void;
+  description?: string;
 }) {
   const iso = fromLocalInput(value, timeZone);
   const zone = zoneAbbreviation(timeZone);
@@ -32,6 +34,7 @@ export function FollowUpInput({
         ref={inputRef}
         type="datetime-local"
         label={`${label} (lead's time, ${zone})`}
+        description={description}
         value={value}
         onChange={(e) => onChange(e.currentTarget.value)}
         onKeyDown={(e) => {

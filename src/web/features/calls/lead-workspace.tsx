@@ -114,7 +114,10 @@ export function LeadWorkspace({
                 <OutcomePad value={form.outcome} onChange={chooseOutcome} />
                 {form.outcome === 'callback' || form.outcome === 'interested' ? (
                   <FollowUpInput
-                    label={form.outcome === 'callback' ? 'Call back at' : 'Follow up on (optional)'}
+                    label={form.outcome === 'callback' ? 'Call back at' : 'Follow up on'}
+                    description={
+                      form.outcome === 'callback' ? undefined : 'Optional: creates a follow-up task.'
+                    }
                     value={form.followUp}
                     onChange={form.setFollowUp}
                     timeZone={timeZone}
