@@ -180,7 +180,10 @@ describe.skipIf(!hasChromium)('calls: My day and the call flow', () => {
     const dana = await openSession(browser, server.url);
     await dana.context.clock.install({ time: serverNow });
     const { page } = dana;
-    onTestFailed(() => screenshot(page, 'calls-manager-failure'));
+    onTestFailed(async () => {
+      await screenshot(page, 'calls-manager-failure');
+      await screenshot(alex.page, 'calls-failure');
+    });
     await signInAs(page, 'Dana Whitfield');
     await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Team numbers' }).click();
     await visible(page.getByRole('heading', { name: "The team's numbers" }));
@@ -212,6 +215,20 @@ describe.skipIf(!hasChromium)('calls: My day and the call flow', () => {
       alex.page.getByRole('region', { name: 'Talking points' }).getByText(/200-ton transformers/),
     );
     await screenshot(alex.page, 'calls-flow-talking-points');
+
+    // At 3 a.m. in Texas nobody anywhere in the US may be called: every lead is held back until its morning.
+    // Two steps, with a page load between, so the session never sits idle for 12 hours.
+    for (const hours of [7, 8]) {
+      serverNow = await advanceServerClock(alex.page, hours * 3_600_000);
+      await alex.page.clock.setSystemTime(serverNow);
+      await alex.page.goto('/');
+      await visible(alex.page.getByRole('group', { name: /Calls today/ }));
+    }
+    await visible(alex.page.getByRole('heading', { name: 'Held back (outside calling hours)' }));
+    await visible(alex.page.getByText(/opens at 8:00 AM/).first());
+    await visible(alex.page.getByText('Nothing to call right now'));
+    await screenshot(alex.page, 'calls-my-day-held-back');
+    expect(alex.problems).toEqual([]);
   });
 });
 

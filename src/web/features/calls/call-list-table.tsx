@@ -8,14 +8,28 @@ import { formatExact, formatRelative, pluralize } from '../contacts/format';
 /** Rows of a call list group: who, where their clock is, why they are on the list, how it went last time. */
 export function CallListTable({ items, heldBack = false }: { items: CallListItem[]; heldBack?: boolean }) {
   return (
-    <Table verticalSpacing={8} horizontalSpacing="md" highlightOnHover layout="fixed">
+    <Table
+      verticalSpacing={8}
+      horizontalSpacing="md"
+      highlightOnHover
+      layout="fixed"
+      styles={{
+        th: {
+          fontSize: 11,
+          fontWeight: 600,
+          color: 'var(--mantine-color-dimmed)',
+          textTransform: 'uppercase',
+          letterSpacing: 0.4,
+        },
+      }}
+    >
       <Table.Thead>
         <Table.Tr>
           <Table.Th w="28%">Lead</Table.Th>
           <Table.Th w={130}>Local time</Table.Th>
           <Table.Th>{heldBack ? 'Calling hours' : 'Why now'}</Table.Th>
           <Table.Th w={150}>Last outcome</Table.Th>
-          <Table.Th w={90} ta="right">
+          <Table.Th w={140} ta="right">
             Attempts
           </Table.Th>
         </Table.Tr>
@@ -70,7 +84,7 @@ function CallListRow({ item, heldBack }: { item: CallListItem; heldBack: boolean
           label={item.lastCallAt ? `Last call ${formatExact(item.lastCallAt)}` : 'Never called'}
           withArrow
         >
-          <Text size="sm" c={item.attempts ? undefined : 'dimmed'}>
+          <Text size="sm" c={item.attempts ? undefined : 'dimmed'} style={{ whiteSpace: 'nowrap' }}>
             {item.attempts}
             {item.lastCallAt ? (
               <Text span size="xs" c="dimmed">

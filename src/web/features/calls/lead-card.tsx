@@ -56,9 +56,10 @@ export function LeadCard({
               </Badge>
               <Text size="sm" fw={500}>
                 {item.reason}
-              </Text>
-              <Text size="sm" c="dimmed">
-                · {item.attempts === 0 ? 'first call' : `${pluralize(item.attempts, 'attempt')} so far`}
+                <Text span size="sm" c="dimmed" fw={400}>
+                  {' · '}
+                  {item.attempts === 0 ? 'first call' : `${pluralize(item.attempts, 'attempt')} so far`}
+                </Text>
               </Text>
             </Group>
           </Stack>

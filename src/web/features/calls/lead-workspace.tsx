@@ -216,7 +216,13 @@ function LeasedAway({
 
 function ShortcutLegend() {
   return (
-    <Group gap="md" c="dimmed" visibleFrom="sm" aria-label="Keyboard shortcuts">
+    <Group
+      gap="md"
+      c="dimmed"
+      visibleFrom="sm"
+      aria-label="Keyboard shortcuts"
+      title="Esc leaves a text box, so the number keys pick an outcome again; Alt+1–7 works while typing."
+    >
       <Text size="xs">
         <Kbd size="xs">1</Kbd>–<Kbd size="xs">7</Kbd> outcome
       </Text>
@@ -225,9 +231,6 @@ function ShortcutLegend() {
       </Text>
       <Text size="xs">
         <Kbd size="xs">S</Kbd> skip
-      </Text>
-      <Text size="xs">
-        <Kbd size="xs">Esc</Kbd> leave a text box
       </Text>
     </Group>
   );

@@ -1,12 +1,15 @@
 import { Button, Group, NumberInput, Paper, Text, Title } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
+import { useQueryClient } from '@tanstack/react-query';
 import { useEffect, useState } from 'react';
 import type { User } from '../../../shared/users';
+import { callListQueryKey } from '../calls/calls-api';
 import { useUpdateUser } from '../users/users-api';
 
 /** Managers: the number of calls a day a rep aims for (the ring on their My day). */
 export function DailyTargetCard({ rep }: { rep: User }) {
   const update = useUpdateUser();
+  const queryClient = useQueryClient();
   const [value, setValue] = useState<number | string>(rep.dailyCallTarget ?? '');
   useEffect(() => setValue(rep.dailyCallTarget ?? ''), [rep.dailyCallTarget]);
   const next = value === '' ? null : Number(value);
@@ -16,11 +19,14 @@ export function DailyTargetCard({ rep }: { rep: User }) {
     update.mutate(
       { id: rep.id, patch: { version: rep.version, dailyCallTarget: next } },
       {
-        onSuccess: () =>
+        onSuccess: () => {
+          void queryClient.invalidateQueries({ queryKey: ['metrics'] });
+          void queryClient.invalidateQueries({ queryKey: callListQueryKey });
           notifications.show({
             color: 'teal',
             message: next ? `${rep.name}: ${next} calls a day.` : `${rep.name} has no daily target now.`,
-          }),
+          });
+        },
         onError: (error) =>
           notifications.show({ color: 'red', title: 'The target was not saved', message: error.message }),
       },
