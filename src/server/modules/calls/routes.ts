@@ -78,7 +78,7 @@ export function callRoutes(ctx: AppContext): FastifyPluginAsyncZod {
           params: idParams,
           body: z
             .object({ reason: z.string().trim().min(1, 'Say why you are skipping it.').max(500) })
-            .optional(),
+            .nullish(),
           response: { 204: z.null(), ...errorResponses(400, 401, 403, 404) },
         },
       },

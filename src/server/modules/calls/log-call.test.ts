@@ -1,0 +1,187 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createTestApp, type TestApp } from '../../../../tests/support/test-app';
+import type { Actor } from '../../context';
+import { createContact } from '../contacts/service';
+
+let t: TestApp;
+type Person = { id: string; cookie: string };
+let manager: Person & { actor: Actor };
+let alex: Person;
+let sarah: Person;
+
+beforeAll(async () => {
+  t = await createTestApp();
+  t.clock.advance(Date.parse('2026-03-10T15:00:00Z') - t.clock.now().getTime()); // Tue 10:00 CT
+  const m = await t.userWithSession('manager');
+  manager = { ...m, actor: { id: m.id, name: 'Dana', role: 'manager', ip: null } };
+  alex = await t.userWithSession('rep');
+  sarah = await t.userWithSession('rep');
+  await t.ctx.db.updateTable('users').set({ name: 'Sarah Mitchell' }).where('id', '=', sarah.id).execute();
+  await t.setTerritory(alex.id, ['TX']);
+  await t.setTerritory(sarah.id, ['TX']);
+});
+afterAll(() => t.close());
+
+let n = 0;
+const leadOf = async (owner: Person) =>
+  (
+    await createContact(
+      t.ctx,
+      manager.actor,
+      { firstName: `Lead${n++}`, lastName: 'Call', state: 'TX', ownerId: owner.id },
+      { allowDuplicate: true },
+    )
+  ).id;
+const req = (method: 'POST' | 'DELETE' | 'GET', p: Person, url: string, payload?: object) =>
+  t.app.inject({ method, url, payload, headers: { cookie: p.cookie } });
+const logCall = (p: Person, id: string, body: object) => req('POST', p, `/api/contacts/${id}/calls`, body);
+const timeline = async (id: string) =>
+  (await req('GET', manager, `/api/contacts/${id}/timeline`)).json().items as {
+    kind: string;
+    data: Record<string, unknown>;
+  }[];
+
+describe('logging a call', () => {
+  it('records the call, sets the status, bumps attempts, creates the callback task and a timeline event', async () => {
+    const id = await leadOf(alex);
+    const res = await logCall(alex, id, {
+      outcome: 'callback',
+      notes: 'Wants a quote for a 90-ton crane',
+      durationSec: 125,
+      followUpAt: '2026-03-11T19:30:00Z',
+    });
+    expect(res.statusCode).toBe(201);
+    const { call, contact } = res.json();
+    expect(call).toMatchObject({
+      contactId: id,
+      rep: { id: alex.id },
+      outcome: 'callback',
+      durationSec: 125,
+    });
+    expect(contact).toMatchObject({ status: 'callback', nextFollowUpAt: '2026-03-11T19:30:00.000Z' });
+    const row = await t.ctx.db
+      .selectFrom('contacts')
+      .selectAll()
+      .where('id', '=', id)
+      .executeTakeFirstOrThrow();
+    expect(row).toMatchObject({
+      call_attempts: 1,
+      last_call_at: call.calledAt,
+      owner_touched_at: call.calledAt,
+    });
+    const tasks = await t.ctx.db.selectFrom('tasks').selectAll().where('contact_id', '=', id).execute();
+    expect(tasks).toMatchObject([{ kind: 'callback', status: 'open', owner_id: alex.id }]);
+    expect((await timeline(id))[0]).toMatchObject({
+      kind: 'call.logged',
+      data: { outcome: 'callback', durationSec: 125, notes: 'Wants a quote for a 90-ton crane' },
+    });
+
+    // The next call completes the callback it kept.
+    const again = await logCall(alex, id, { outcome: 'interested', durationSec: 300 });
+    expect(again.json().contact).toMatchObject({ status: 'interested', nextFollowUpAt: null });
+    const after = await t.ctx.db.selectFrom('tasks').selectAll().where('contact_id', '=', id).execute();
+    expect(after).toMatchObject([{ status: 'done', completed_at: again.json().call.calledAt }]);
+  });
+
+  it('says who owns it (403), hides what the rep cannot see (404)', async () => {
+    const id = await leadOf(sarah);
+    const res = await logCall(alex, id, { outcome: 'no_answer', durationSec: 0 });
+    expect(res.statusCode).toBe(404); // territory visibility: another rep's lead is not visible
+    await t.ctx.db
+      .insertInto('settings')
+      .values({
+        key: 'leads.rules',
+        value: '{"visibility":"everything"}',
+        updated_at: '2026-03-10T00:00:00Z',
+      })
+      .execute();
+    const seen = await logCall(alex, id, { outcome: 'no_answer', durationSec: 0 });
+    expect(seen.statusCode).toBe(403);
+    expect(seen.json().error.message).toBe('Owned by Sarah Mitchell');
+    await t.ctx.db.deleteFrom('settings').where('key', '=', 'leads.rules').execute();
+    expect((await logCall(manager, id, { outcome: 'no_answer', durationSec: 0 })).statusCode).toBe(201);
+  });
+
+  it('refuses a callback without a time with 422 and a bad outcome with 400', async () => {
+    const id = await leadOf(alex);
+    const res = await logCall(alex, id, { outcome: 'callback', durationSec: 10 });
+    expect(res.statusCode).toBe(422);
+    expect(res.json().error.code).toBe('follow_up_required');
+    expect((await logCall(alex, id, { outcome: 'maybe', durationSec: 10 })).statusCode).toBe(400);
+  });
+
+  it('gives 409 stale_version with the current contact when the version is stale', async () => {
+    const id = await leadOf(alex);
+    await logCall(alex, id, { outcome: 'no_answer', durationSec: 0, contactVersion: 1 });
+    const res = await logCall(alex, id, { outcome: 'left_voicemail', durationSec: 0, contactVersion: 1 });
+    expect(res.statusCode).toBe(409);
+    expect(res.json().error).toMatchObject({
+      code: 'stale_version',
+      details: { current: { id, status: 'no_answer', version: 2 } },
+    });
+  });
+
+  it('gives 409 lead_leased while someone else has it open, and works after the lease lapses', async () => {
+    const id = await leadOf(alex);
+    const lease = await req('POST', alex, `/api/contacts/${id}/lease`);
+    expect(lease.statusCode).toBe(200);
+    expect(lease.json()).toMatchObject({ contactId: id, user: { id: alex.id } });
+    const res = await logCall(manager, id, { outcome: 'no_answer', durationSec: 0 });
+    expect(res.statusCode).toBe(409);
+    expect(res.json().error).toMatchObject({ code: 'lead_leased', details: { userId: alex.id } });
+    // Alex's own call goes through and releases the lease.
+    expect((await logCall(alex, id, { outcome: 'no_answer', durationSec: 5 })).statusCode).toBe(201);
+    expect((await logCall(manager, id, { outcome: 'no_answer', durationSec: 0 })).statusCode).toBe(201);
+  });
+
+  it('lets exactly one of two simultaneous saves of the same lead through', async () => {
+    const id = await leadOf(alex);
+    const [a, b] = await Promise.all([
+      logCall(alex, id, { outcome: 'interested', durationSec: 60, contactVersion: 1 }),
+      logCall(manager, id, { outcome: 'not_interested', durationSec: 30, contactVersion: 1 }),
+    ]);
+    expect([a.statusCode, b.statusCode].sort()).toEqual([201, 409]);
+    const calls = await t.ctx.db.selectFrom('calls').select('outcome').where('contact_id', '=', id).execute();
+    expect(calls).toHaveLength(1);
+    const winner = a.statusCode === 201 ? 'interested' : 'not_interested';
+    expect(calls[0]!.outcome).toBe(winner);
+  });
+});
+
+describe('leases', () => {
+  it('refuses a second person, extends on renewal, lapses after 10 idle minutes, ends on release', async () => {
+    const id = await leadOf(alex);
+    const first = await req('POST', alex, `/api/contacts/${id}/lease`);
+    const taken = await req('POST', manager, `/api/contacts/${id}/lease`);
+    expect(taken.statusCode).toBe(409);
+    expect(taken.json().error.code).toBe('lead_leased');
+    t.clock.advance(5 * 60_000);
+    const renewed = await req('POST', alex, `/api/contacts/${id}/lease`);
+    expect(Date.parse(renewed.json().expiresAt) - Date.parse(first.json().expiresAt)).toBe(5 * 60_000);
+    t.clock.advance(9 * 60_000);
+    expect((await req('POST', manager, `/api/contacts/${id}/lease`)).statusCode).toBe(409);
+    t.clock.advance(2 * 60_000);
+    expect((await req('POST', manager, `/api/contacts/${id}/lease`)).statusCode).toBe(200);
+    const del = await req('DELETE', manager, `/api/contacts/${id}/lease`);
+    expect(del.body).toBe('');
+    expect(del.statusCode).toBe(204);
+    expect((await req('POST', alex, `/api/contacts/${id}/lease`)).statusCode).toBe(200);
+  });
+
+  it('records a skip with its reason; a skip without a reason is 400; others may not lease (403)', async () => {
+    const id = await leadOf(alex);
+    await req('POST', alex, `/api/contacts/${id}/lease`);
+    expect((await req('DELETE', alex, `/api/contacts/${id}/lease`, { reason: '' })).statusCode).toBe(400);
+    const skip = await req('DELETE', alex, `/api/contacts/${id}/lease`, {
+      reason: 'Gatekeeper said call Friday',
+    });
+    expect(skip.statusCode).toBe(204);
+    expect((await timeline(id))[0]).toMatchObject({
+      kind: 'call.skipped',
+      data: { reason: 'Gatekeeper said call Friday' },
+    });
+    expect((await req('POST', manager, `/api/contacts/${id}/lease`)).statusCode).toBe(200);
+    const other = await leadOf(sarah);
+    expect((await req('POST', alex, `/api/contacts/${other}/lease`)).statusCode).toBe(404);
+  });
+});
