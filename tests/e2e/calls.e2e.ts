@@ -154,6 +154,13 @@ describe.skipIf(!hasChromium)('calls: My day and the call flow', () => {
     await visible(page.getByRole('link', { name: fifth.name, exact: true }));
     await screenshot(page, 'calls-follow-ups');
 
+    // The call is on the lead's timeline: who, outcome, notes.
+    await page.getByRole('link', { name: fifth.name, exact: true }).click();
+    const activity = await visible(page.getByLabel('Activity', { exact: true }));
+    await visible(activity.getByText('Alex Carter called'));
+    await visible(activity.getByText('Call back after the site visit'));
+    await screenshot(page, 'calls-contact-timeline');
+
     // Ten minutes before it is due, a reminder; when due, it is back on top of My day.
     serverNow = await advanceServerClock(page, 6 * 60_000);
     await page.clock.setSystemTime(serverNow);

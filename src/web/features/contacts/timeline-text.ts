@@ -1,4 +1,5 @@
 import { type ContactStatus, contactStatuses, contactStatusLabels } from '../../../shared/contacts';
+import { callEventKinds, callEventVerbs } from '../calls/call-timeline';
 import { leadEventVerbs } from '../leads/lead-timeline';
 
 // Human words for what the timeline stores: field names as people say them, values as they read.
@@ -94,6 +95,7 @@ const kindVerbs: Record<string, string> = {
   'contact.restored': 'restored this contact',
   note: 'added a note',
   ...leadEventVerbs,
+  ...callEventVerbs,
 };
 
 /** "Dana Whitfield created this contact"; an unknown kind ("contact.claimed") reads as "claimed". */
@@ -105,6 +107,7 @@ export function eventSentence(kind: string, actorName: string | null): string {
 
 export const timelineFilters = [
   { value: 'all', label: 'All', kinds: [] as string[] },
+  { value: 'calls', label: 'Calls', kinds: callEventKinds },
   { value: 'notes', label: 'Notes', kinds: ['note'] },
   { value: 'changes', label: 'Changes', kinds: ['contact.updated'] },
   {
