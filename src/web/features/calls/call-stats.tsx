@@ -16,7 +16,7 @@ export function CallStats({ stats }: { stats: Stats }) {
             size={64}
             thickness={7}
             roundCaps
-            sections={[{ value: progress, color: progress >= 100 ? 'teal' : 'blue' }]}
+            sections={progress > 0 ? [{ value: progress, color: progress >= 100 ? 'teal' : 'blue' }] : []}
             label={
               <Text ta="center" size="xs" fw={600}>
                 {target ? `${Math.round(progress)}%` : '—'}

@@ -1,5 +1,5 @@
 import { Select } from '@mantine/core';
-import { useTeam } from '../contacts/team-api';
+import { useReps } from './use-reps';
 
 /** A manager's choice of whose list or numbers to look at; `teamLabel` adds a "whole team" choice. */
 export function RepPicker({
@@ -11,8 +11,7 @@ export function RepPicker({
   onChange: (repId: string | null) => void;
   teamLabel?: string;
 }) {
-  const { people } = useTeam();
-  const reps = people.filter((p) => p.role === 'rep').map((p) => ({ value: p.id, label: p.name }));
+  const reps = useReps().map((p) => ({ value: p.id, label: p.name }));
   const data = teamLabel ? [{ value: '', label: teamLabel }, ...reps] : reps;
   return (
     <Select

@@ -7,8 +7,9 @@ import { useSearchParams } from 'react-router';
 import { LoadError } from '../../components/load-error';
 import { PageContainer } from '../../components/page-container';
 import { PageHeader } from '../../components/page-header';
+import { canManageUsers, useCurrentUser } from '../auth/current-user';
 import { RepPicker } from '../calls/rep-picker';
-import { useTeam } from '../contacts/team-api';
+import { useReps } from '../calls/use-reps';
 import { RescheduleModal } from './reschedule-modal';
 import { type TaskActions, TaskRow } from './task-row';
 import { type Task, type TaskWhen, useTasks, useUpdateTask } from './tasks-api';
@@ -22,7 +23,8 @@ const tabs: { value: Exclude<TaskWhen, 'all'>; label: string; empty: string }[] 
 /** Callbacks and follow-ups: overdue, today, upcoming — tick off, reschedule, reassign. */
 export function FollowUpsPage() {
   useDocumentTitle('Follow-ups · Lowboy');
-  const { manager, people } = useTeam();
+  const manager = canManageUsers(useCurrentUser());
+  const people = useReps();
   const [params, setParams] = useSearchParams();
   const tab = (params.get('when') as Exclude<TaskWhen, 'all'>) ?? 'overdue';
   const ownerId = manager ? params.get('ownerId') : null;
@@ -60,7 +62,7 @@ export function FollowUpsPage() {
             `${task.contact.name} now belongs to ${people.find((p) => p.id === id)?.name ?? 'them'}.`,
           )
       : undefined,
-    people: people.filter((p) => p.role === 'rep'),
+    people,
   };
 
   return (
