@@ -53,7 +53,7 @@ describe.skipIf(!hasChromium)('signing in and out', () => {
     await visible(page.getByText('Alex Carter', { exact: true }));
     await visible(page.getByText('Sales rep', { exact: true }));
     await visible(page.getByRole('heading', { name: /, Alex$/ }));
-    await visible(page.getByText('No calls queued yet'));
+    await visible(page.getByRole('link', { name: 'Start calling' }));
     expect(page.url()).toBe(`${server.url}/`);
     expect(await nav.getByRole('link', { name: 'My day' }).count()).toBe(1);
     expect(await nav.getByRole('link', { name: 'Account' }).count()).toBe(1);

@@ -3,6 +3,8 @@ import {
   IconAddressBook,
   IconAdjustmentsHorizontal,
   IconBuildingFactory2,
+  IconChartBar,
+  IconChecklist,
   IconCopy,
   IconFileImport,
   IconInbox,
@@ -18,17 +20,22 @@ import type { ComponentType } from 'react';
 import { Link, useMatch } from 'react-router';
 import type { Me } from '../../shared/users';
 import { canManageUsers, useCurrentUser } from '../features/auth/current-user';
+import { CallbackReminders, OverdueBadge } from '../features/tasks/callback-reminders';
 
 type Section = {
   to: string;
   label: string;
   icon: ComponentType<{ size?: number; stroke?: number }>;
   visibleTo: (me: Me) => boolean;
+  badge?: ComponentType;
 };
 
 // Only sections that exist; each appears for the roles that may open it.
 const sections: Section[] = [
   { to: '/', label: 'My day', icon: IconPhoneCall, visibleTo: () => true },
+  { to: '/follow-ups', label: 'Follow-ups', icon: IconChecklist, visibleTo: () => true, badge: OverdueBadge },
+  { to: '/numbers', label: 'My numbers', icon: IconChartBar, visibleTo: (me) => me.role === 'rep' },
+  { to: '/numbers', label: 'Team numbers', icon: IconChartBar, visibleTo: canManageUsers },
   { to: '/pool', label: 'Lead pool', icon: IconInbox, visibleTo: (me) => me.role === 'rep' },
   { to: '/contacts', label: 'Contacts', icon: IconAddressBook, visibleTo: () => true },
   { to: '/companies', label: 'Companies', icon: IconBuildingFactory2, visibleTo: () => true },
@@ -52,9 +59,10 @@ export function MainNavigation({ onNavigate }: { onNavigate: () => void }) {
         {sections
           .filter((section) => section.visibleTo(me))
           .map((section) => (
-            <NavigationLink key={section.to} section={section} onNavigate={onNavigate} />
+            <NavigationLink key={section.label} section={section} onNavigate={onNavigate} />
           ))}
       </Stack>
+      <CallbackReminders />
     </nav>
   );
 }
@@ -63,6 +71,7 @@ function NavigationLink({ section, onNavigate }: { section: Section; onNavigate:
   // A section stays lit on its detail pages (/contacts/:id), except My day, which is the root.
   const active = useMatch({ path: section.to, end: section.to === '/' }) !== null;
   const Icon = section.icon;
+  const Badge = section.badge;
   return (
     <NavLink
       component={Link}
@@ -72,6 +81,7 @@ function NavigationLink({ section, onNavigate }: { section: Section; onNavigate:
       onClick={onNavigate}
       aria-current={active ? 'page' : undefined}
       leftSection={<Icon size={18} stroke={1.6} />}
+      rightSection={Badge ? <Badge /> : null}
       variant="light"
       fw={500}
       style={{ borderRadius: 'var(--mantine-radius-sm)' }}

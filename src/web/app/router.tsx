@@ -2,6 +2,7 @@ import { createBrowserRouter } from 'react-router';
 import { AccountPage } from '../features/account/account-page';
 import { RequireAuth } from '../features/auth/require-auth';
 import { SignInPage } from '../features/auth/sign-in-page';
+import { CallFlowPage } from '../features/calls/call-flow-page';
 import { CompaniesPage } from '../features/companies/companies-page';
 import { CompanyPage } from '../features/companies/company-page';
 import { ConflictsPage } from '../features/conflicts/conflicts-page';
@@ -17,6 +18,8 @@ import { LegacyImportPage } from '../features/imports/legacy-import-page';
 import { LeadRulesPage } from '../features/lead-rules/lead-rules-page';
 import { LeadPoolPage } from '../features/leads/lead-pool-page';
 import { MyDayPage } from '../features/my-day/my-day-page';
+import { MyNumbersPage } from '../features/my-numbers/my-numbers-page';
+import { FollowUpsPage } from '../features/tasks/follow-ups-page';
 import { TerritoriesPage } from '../features/territories/territories-page';
 import { UsersPage } from '../features/users/users-page';
 import { AppLayout } from './app-layout';
@@ -32,6 +35,9 @@ export const router = createBrowserRouter([
     ),
     children: [
       { index: true, element: <MyDayPage /> },
+      { path: 'call/:contactId?', element: <CallFlowPage /> },
+      { path: 'follow-ups', element: <FollowUpsPage /> },
+      { path: 'numbers', element: <MyNumbersPage /> },
       { path: 'contacts', element: <ContactsPage /> },
       { path: 'contacts/:id', element: <ContactPage /> },
       { path: 'companies', element: <CompaniesPage /> },

@@ -1,14 +1,18 @@
 import { Group, Stack, Text, ThemeIcon, Tooltip } from '@mantine/core';
 import {
+  IconCalendarEvent,
   IconFileImport,
   IconNote,
   IconPencil,
+  IconPhone,
+  IconPlayerSkipForward,
   IconPoint,
   IconRestore,
   IconTrash,
   IconUserPlus,
 } from '@tabler/icons-react';
 import type { ComponentType } from 'react';
+import { CallEventBody, isCallEvent } from '../calls/call-timeline';
 import { emailEventDetail, emailEventLooks } from '../email/email-timeline';
 import { leadEventDetail } from '../leads/lead-timeline';
 import { formatExact, formatRelative } from './format';
@@ -24,6 +28,10 @@ const kindLooks: Record<string, { icon: Icon; color: string }> = {
   'contact.restored': { icon: IconRestore, color: 'teal' },
   note: { icon: IconNote, color: 'yellow' },
   ...emailEventLooks,
+  'call.logged': { icon: IconPhone, color: 'teal' },
+  'call.skipped': { icon: IconPlayerSkipForward, color: 'gray' },
+  'task.rescheduled': { icon: IconCalendarEvent, color: 'blue' },
+  'task.reassigned': { icon: IconCalendarEvent, color: 'blue' },
 };
 
 export function TimelineBullet({ kind }: { kind: string }) {
@@ -59,6 +67,7 @@ export function TimelineBody({
   event: TimelineEvent;
   companyName: (id: string) => string | null;
 }) {
+  if (isCallEvent(event.kind)) return <CallEventBody kind={event.kind} data={event.data} />;
   if (event.kind === 'note') {
     const body = typeof event.data?.body === 'string' ? event.data.body : '';
     return (

@@ -1,4 +1,5 @@
 import { type ContactStatus, contactStatuses, contactStatusLabels } from '../../../shared/contacts';
+import { callEventKinds, callEventVerbs } from '../calls/call-timeline';
 import { emailEventKinds, emailEventsWithoutActor, emailEventVerbs } from '../email/email-timeline';
 import { leadEventVerbs } from '../leads/lead-timeline';
 
@@ -96,6 +97,7 @@ const kindVerbs: Record<string, string> = {
   note: 'added a note',
   ...leadEventVerbs,
   ...emailEventVerbs,
+  ...callEventVerbs,
 };
 
 /** "Dana Whitfield created this contact"; an unknown kind ("contact.claimed") reads as "claimed". */
@@ -107,6 +109,7 @@ export function eventSentence(kind: string, actorName: string | null): string {
 
 export const timelineFilters = [
   { value: 'all', label: 'All', kinds: [] as string[] },
+  { value: 'calls', label: 'Calls', kinds: callEventKinds },
   { value: 'notes', label: 'Notes', kinds: ['note'] },
   { value: 'emails', label: 'Emails', kinds: emailEventKinds },
   { value: 'changes', label: 'Changes', kinds: ['contact.updated'] },
