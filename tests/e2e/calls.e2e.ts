@@ -120,7 +120,11 @@ describe.skipIf(!hasChromium)('calls: My day and the call flow', () => {
       await page.keyboard.press(key);
       // The outcome key puts the cursor in the notes.
       await page.keyboard.type(`Try ${i + 1}: ${key === '3' ? 'wants a quote for a D9 move' : 'no luck'}`);
-      if (i === 2) await screenshot(page, 'calls-flow-interested');
+      if (i === 2) {
+        // Interested offers the follow-up email right there.
+        await visible(page.getByRole('button', { name: 'Send email…' }));
+        await screenshot(page, 'calls-flow-interested');
+      }
       timings.push(await saveAndNext(page, next.name));
       await visible(leadName.getByText(next.name, { exact: true }));
     }

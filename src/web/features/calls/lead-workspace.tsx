@@ -1,9 +1,10 @@
 import { Alert, Button, Grid, Group, Kbd, Paper, Stack, Text, Textarea, Title } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
-import { IconArrowRight, IconLock, IconPlayerSkipForward } from '@tabler/icons-react';
+import { IconArrowRight, IconLock, IconMail, IconPlayerSkipForward } from '@tabler/icons-react';
 import { useEffect, useLayoutEffect, useRef, useState } from 'react';
 import type { CallListItem, CallOutcome, LogCallInput } from '../../../shared/calls';
 import { useContact } from '../contacts/contacts-api';
+import { SendEmailModal } from '../email/send-email-modal';
 import { CallTimer } from './call-timer';
 import { releaseLease } from './calls-api';
 import { FollowUpInput } from './follow-up-input';
@@ -34,6 +35,7 @@ export function LeadWorkspace({
   const [startedAt, setStartedAt] = useState(() => Date.now());
   const [skipping, setSkipping] = useState(false);
   const [skipBusy, setSkipBusy] = useState(false);
+  const [emailing, setEmailing] = useState(false);
   const notesRef = useRef<HTMLTextAreaElement>(null);
   const followUpRef = useRef<HTMLInputElement>(null);
   const timeZone = contact?.timeZone ?? item.timeZone;
@@ -80,7 +82,8 @@ export function LeadWorkspace({
   };
 
   useCallShortcuts({
-    enabled: !leasedAway,
+    // Typing in the email dialog must not pick outcomes.
+    enabled: !leasedAway && !emailing,
     onOutcome: chooseOutcome,
     onSave: save,
     onSkip: () => setSkipping(true),
@@ -127,6 +130,20 @@ export function LeadWorkspace({
                     onDone={() => notesRef.current?.focus()}
                   />
                 ) : null}
+                {form.outcome === 'interested' ? (
+                  <Group gap="xs">
+                    <Button
+                      variant="light"
+                      leftSection={<IconMail size={16} />}
+                      onClick={() => setEmailing(true)}
+                    >
+                      Send email…
+                    </Button>
+                    <Text size="xs" c="dimmed">
+                      Strike while it’s warm: the Follow-up template, personalized, from you.
+                    </Text>
+                  </Group>
+                ) : null}
                 <Textarea
                   ref={notesRef}
                   label="Notes"
@@ -169,6 +186,14 @@ export function LeadWorkspace({
           <RecentActivity contactId={item.contactId} />
         </Stack>
       </Grid.Col>
+      {emailing ? (
+        <SendEmailModal
+          contact={{ id: item.contactId, name }}
+          initialTemplateName="Follow-up"
+          onClose={() => setEmailing(false)}
+          onSent={() => notesRef.current?.focus()}
+        />
+      ) : null}
       <SkipModal
         opened={skipping}
         leadName={name}
