@@ -43,9 +43,24 @@ export async function seedDemo(ctx: AppContext): Promise<SeedResult> {
   await putSetting(ctx.db, 'org.name', DEMO_ORG_NAME, at);
   await putSetting(
     ctx.db,
+    'calls.talking_points',
+    { text: DEMO_TALKING_POINTS, updatedAt: at, updatedBy: 'Dana Whitfield' },
+    at,
+  );
+  await putSetting(
+    ctx.db,
     DEMO_PROFILES_KEY,
     demoPeople.map((p) => p.email),
     at,
   );
   return { seeded: true };
 }
+
+/** What Dana tells the reps to say; managers edit it on the numbers page. */
+const DEMO_TALKING_POINTS = [
+  'Opener: "We haul what others turn down — excavators, cranes, transformers — on lowboys and RGNs, permits included."',
+  'Qualify: what moves in the next 90 days? Origin and destination, weight, dimensions, pickup window.',
+  'Proof: 48-state permits in-house; pilot cars and route surveys arranged; $2M cargo cover.',
+  'Objection "we have a carrier": offer to quote the next oversize move as a backup — no commitment.',
+  'Close: book a 15-minute call with the estimator, or send the Follow-up email with the rate sheet.',
+].join('\n');
