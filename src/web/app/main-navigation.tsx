@@ -1,4 +1,4 @@
-import { NavLink, Stack } from '@mantine/core';
+import { NavLink, Stack, Text } from '@mantine/core';
 import {
   IconAddressBook,
   IconAdjustmentsHorizontal,
@@ -30,24 +30,58 @@ type Section = {
   badge?: ComponentType;
 };
 
-// Only sections that exist; each appears for the roles that may open it.
-const sections: Section[] = [
-  { to: '/', label: 'My day', icon: IconPhoneCall, visibleTo: () => true },
-  { to: '/follow-ups', label: 'Follow-ups', icon: IconChecklist, visibleTo: () => true, badge: OverdueBadge },
-  { to: '/numbers', label: 'My numbers', icon: IconChartBar, visibleTo: (me) => me.role === 'rep' },
-  { to: '/numbers', label: 'Team numbers', icon: IconChartBar, visibleTo: canManageUsers },
-  { to: '/pool', label: 'Lead pool', icon: IconInbox, visibleTo: (me) => me.role === 'rep' },
-  { to: '/contacts', label: 'Contacts', icon: IconAddressBook, visibleTo: () => true },
-  { to: '/companies', label: 'Companies', icon: IconBuildingFactory2, visibleTo: () => true },
-  { to: '/templates', label: 'Templates', icon: IconTemplate, visibleTo: () => true },
-  { to: '/outbox', label: 'Outbox', icon: IconMailForward, visibleTo: () => true },
-  { to: '/territories', label: 'Territories', icon: IconMap2, visibleTo: canManageUsers },
-  { to: '/conflicts', label: 'Conflicts', icon: IconCopy, visibleTo: canManageUsers },
-  { to: '/suppressions', label: 'Suppressions', icon: IconMailCancel, visibleTo: canManageUsers },
-  { to: '/users', label: 'Users', icon: IconUsers, visibleTo: canManageUsers },
-  { to: '/settings/leads', label: 'Lead rules', icon: IconAdjustmentsHorizontal, visibleTo: canManageUsers },
-  { to: '/imports', label: 'Imports', icon: IconFileImport, visibleTo: canManageUsers },
-  { to: '/account', label: 'Account', icon: IconUserCircle, visibleTo: () => true },
+const everyone = () => true;
+const rep = (me: Me) => me.role === 'rep';
+
+// Only sections that exist; each appears for the roles that may open it, in groups a person scans by task.
+const groups: { label: string | null; sections: Section[] }[] = [
+  {
+    label: null,
+    sections: [
+      { to: '/', label: 'My day', icon: IconPhoneCall, visibleTo: everyone },
+      {
+        to: '/follow-ups',
+        label: 'Follow-ups',
+        icon: IconChecklist,
+        visibleTo: everyone,
+        badge: OverdueBadge,
+      },
+      { to: '/numbers', label: 'My numbers', icon: IconChartBar, visibleTo: rep },
+      { to: '/numbers', label: 'Team numbers', icon: IconChartBar, visibleTo: canManageUsers },
+    ],
+  },
+  {
+    label: 'Leads',
+    sections: [
+      { to: '/pool', label: 'Lead pool', icon: IconInbox, visibleTo: rep },
+      { to: '/contacts', label: 'Contacts', icon: IconAddressBook, visibleTo: everyone },
+      { to: '/companies', label: 'Companies', icon: IconBuildingFactory2, visibleTo: everyone },
+      { to: '/territories', label: 'Territories', icon: IconMap2, visibleTo: canManageUsers },
+      { to: '/conflicts', label: 'Conflicts', icon: IconCopy, visibleTo: canManageUsers },
+      { to: '/imports', label: 'Imports', icon: IconFileImport, visibleTo: canManageUsers },
+    ],
+  },
+  {
+    label: 'Email',
+    sections: [
+      { to: '/templates', label: 'Templates', icon: IconTemplate, visibleTo: everyone },
+      { to: '/outbox', label: 'Outbox', icon: IconMailForward, visibleTo: everyone },
+      { to: '/suppressions', label: 'Suppressions', icon: IconMailCancel, visibleTo: canManageUsers },
+    ],
+  },
+  {
+    label: 'Team',
+    sections: [
+      { to: '/users', label: 'Users', icon: IconUsers, visibleTo: canManageUsers },
+      {
+        to: '/settings/leads',
+        label: 'Lead rules',
+        icon: IconAdjustmentsHorizontal,
+        visibleTo: canManageUsers,
+      },
+      { to: '/account', label: 'Account', icon: IconUserCircle, visibleTo: everyone },
+    ],
+  },
 ];
 
 /** `onNavigate` closes the navigation drawer on a phone once a page is picked. */
@@ -55,12 +89,23 @@ export function MainNavigation({ onNavigate }: { onNavigate: () => void }) {
   const me = useCurrentUser();
   return (
     <nav aria-label="Main">
-      <Stack gap={2}>
-        {sections
-          .filter((section) => section.visibleTo(me))
-          .map((section) => (
-            <NavigationLink key={section.label} section={section} onNavigate={onNavigate} />
-          ))}
+      <Stack gap="sm">
+        {groups.map((group) => {
+          const shown = group.sections.filter((section) => section.visibleTo(me));
+          if (shown.length === 0) return null;
+          return (
+            <Stack gap={2} key={group.label ?? 'work'}>
+              {group.label ? (
+                <Text size="xs" fw={600} c="dimmed" tt="uppercase" px="sm" pt={4} aria-hidden>
+                  {group.label}
+                </Text>
+              ) : null}
+              {shown.map((section) => (
+                <NavigationLink key={section.label} section={section} onNavigate={onNavigate} />
+              ))}
+            </Stack>
+          );
+        })}
       </Stack>
       <CallbackReminders />
     </nav>
