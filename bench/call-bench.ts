@@ -7,11 +7,11 @@
 // a time, no contactVersion so nothing 409s); p95 from every response's latency. Everything the bench reps did is
 // undone at the end (and at the start, after a crashed run).
 import { parseArgs } from 'node:util';
-import autocannon from 'autocannon';
+import type autocannon from 'autocannon';
 import { buildApp } from '../src/server/app';
-import type { AppContext } from '../src/server/context';
 import { newId } from '../src/server/ids';
 import { benchPeople, openBenchDb, percentile } from './bench-people';
+import { loadWithLatencies, undoBenchReps as undo } from './call-bench-support';
 import { startLowboy, stop } from './server-process';
 
 const { values } = parseArgs({
@@ -31,30 +31,6 @@ const [runs, repCount, connections, seconds] = [
   values.seconds,
 ].map(Number) as [number, number, number, number];
 const H = 3_600_000;
-
-async function undo(ctx: AppContext, repIds: string[]) {
-  await ctx.db.deleteFrom('tasks').where('owner_id', 'in', repIds).execute();
-  await ctx.db.deleteFrom('calls').where('rep_id', 'in', repIds).execute();
-  await ctx.db.deleteFrom('timeline_events').where('actor_id', 'in', repIds).execute();
-  const r = await ctx.db
-    .updateTable('contacts')
-    .set({
-      owner_id: null,
-      status: 'not_called',
-      call_attempts: 0,
-      last_call_at: null,
-      next_follow_up_at: null,
-      last_activity_at: null,
-      claimed_at: null,
-      owner_touched_at: null,
-      lease_user_id: null,
-      lease_expires_at: null,
-      version: 1,
-    })
-    .where('owner_id', 'in', repIds)
-    .executeTakeFirst();
-  return Number(r.numUpdatedRows);
-}
 
 const ctx = await openBenchDb(dbUrl);
 const { reps } = await benchPeople(ctx, repCount);
@@ -145,6 +121,7 @@ for (const [n, status, attempts, callH, dueH] of mix) {
 // (1) The call list, in process.
 const app = await buildApp(ctx, { logger: false });
 let groups = '';
+const groupNames = ['overdue', 'due_today', 'new', 'retry'];
 const ms: number[] = [];
 for (let i = 0; i < runs + 3; i++) {
   const t0 = performance.now();
@@ -153,14 +130,8 @@ for (let i = 0; i < runs + 3; i++) {
   if (res.statusCode !== 200) throw new Error(`call list: ${res.statusCode} ${res.body.slice(0, 300)}`);
   const body = res.json() as { items: { group: string }[]; heldBack: { group: string }[] };
   const all = [...body.items, ...body.heldBack];
-  groups = `${body.items.length} open + ${body.heldBack.length} held back: ${[
-    'overdue',
-    'due_today',
-    'new',
-    'retry',
-  ]
-    .map((g) => `${all.filter((x) => x.group === g).length} ${g}`)
-    .join(', ')}`;
+  const counts = groupNames.map((g) => `${all.filter((x) => x.group === g).length} ${g}`).join(', ');
+  groups = `${body.items.length} open + ${body.heldBack.length} held back: ${counts}`;
 }
 ms.sort((a, b) => a - b);
 await app.close();
@@ -180,11 +151,6 @@ const lat: number[] = [];
 let next = 0;
 let result: autocannon.Result;
 try {
-  let done!: (r: autocannon.Result) => void;
-  let fail!: (e: unknown) => void;
-  const finished = new Promise<autocannon.Result>((resolve, reject) => {
-    [done, fail] = [resolve, reject];
-  });
   const options: autocannon.Options = {
     url,
     connections,
@@ -208,9 +174,7 @@ try {
       },
     ],
   };
-  const instance = autocannon(options, (err, r) => (err ? fail(err) : done(r)));
-  instance.on('response', (_c, _status, _bytes, responseTime) => lat.push(responseTime));
-  result = await finished;
+  result = await loadWithLatencies(options, lat);
 } finally {
   await stop(child);
 }
