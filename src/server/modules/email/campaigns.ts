@@ -19,6 +19,7 @@ import {
 import { loadSender } from './send';
 import { blockedBecause, suppressedSet } from './suppressions';
 import { loadUsableTemplate } from './templates';
+import { activityOf } from './variables';
 
 type CampaignInput = z.infer<typeof campaignInputSchema>;
 type Skip = EmailCampaign['skipped'][number];
@@ -108,6 +109,10 @@ export async function createCampaign(
   for (let i = 0; i < recipients.length; i += BATCH) {
     const batch = recipients.slice(i, i + BATCH);
     const rows: MessageRow[] = [];
+    const activity = await activityOf(
+      ctx.db,
+      batch.map((c) => c.id),
+    );
     for (const [j, contact] of batch.entries()) {
       const nextAttemptAt = new Date(start + Math.floor((i + j) / perMinute) * 60_000).toISOString();
       rows.push(
@@ -120,6 +125,7 @@ export async function createCampaign(
             bulk: true,
             at,
             nextAttemptAt,
+            activity: activity(contact.id),
           })
         ).row,
       );

@@ -5,7 +5,7 @@ import type { ContactWithNames } from '../contacts/repo';
 import type { MessageRow } from './messages-repo';
 import { type Rendered, renderTemplate } from './render';
 import { unsubscribeTokenFor } from './unsubscribe-token';
-import { type Sender, variablesFor } from './variables';
+import { type ContactActivity, type Sender, variablesFor } from './variables';
 
 export type ComposeInput = {
   contact: ContactWithNames;
@@ -19,6 +19,8 @@ export type ComposeInput = {
   to?: string;
   at: string;
   nextAttemptAt?: string;
+  /** The contact's next task and last call, when the caller loaded them for many contacts at once. */
+  activity?: ContactActivity;
 };
 
 export function publicBaseUrl(ctx: AppContext): string {
@@ -44,7 +46,7 @@ export async function composeMessage(
     headers['List-Unsubscribe-Post'] = 'List-Unsubscribe=One-Click';
     footerMarkdown = `${email.postalAddress}  \nDon't want these emails? [Unsubscribe](${url}).`;
   }
-  const vars = await variablesFor(ctx.db, input.contact, input.sender);
+  const vars = await variablesFor(ctx.db, input.contact, input.sender, input.activity);
   const rendered = renderTemplate(input.template, vars, { footerMarkdown });
   const row: MessageRow = {
     id,
