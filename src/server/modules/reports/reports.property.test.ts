@@ -55,12 +55,13 @@ const step = fc.record({
   replied: fc.boolean(),
 });
 
+type Step = typeof step extends fc.Arbitrary<infer T> ? T : never;
 const chicago = (iso: string) => new Date(iso).toLocaleDateString('en-CA', { timeZone: 'America/Chicago' });
 const addDays = (d: string, n: number) =>
   new Date(Date.parse(`${d}T12:00:00Z`) + n * 86_400_000).toISOString().slice(0, 10);
 const ratio = (a: number, b: number) => (b ? a / b : null);
 
-async function play(steps: fc.infer<typeof step>[]) {
+async function play(steps: Step[]) {
   for (const s of steps) {
     t.clock.advance(s.minutes * 60_000);
     const rep = reps[s.rep] as Actor;
