@@ -1,0 +1,280 @@
+import fc from 'fast-check';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createTestApp, type TestApp } from '../../../../tests/support/test-app';
+import { connectOutcomes } from '../../../shared/calls';
+import { defaultStageProbabilities } from '../../../shared/deals';
+import type { Actor } from '../../context';
+import { newId } from '../../ids';
+import { logCall } from '../calls/log-call';
+import { orgDateStart } from '../calls/org-day';
+import { createContact } from '../contacts/service';
+import { createDeal } from '../deals/service';
+import { changeDealStage } from '../deals/stage';
+import { claimLead } from '../leads/claim';
+import { funnelReport } from './funnel';
+import { heatmapReport } from './heatmap';
+import { kpisReport } from './kpis';
+import { leaderboardReport } from './leaderboard';
+
+// Random histories written through the real services (claims, calls, deals, stage changes; emails through the
+// outbox table), then every report compared with a recount in plain TypeScript from the raw rows.
+let t: TestApp;
+let manager: Actor;
+let reps: Actor[];
+
+beforeAll(async () => {
+  t = await createTestApp();
+  t.clock.advance(Date.parse('2026-03-02T14:00:00Z') - t.clock.now().getTime());
+  const m = await t.userWithSession('manager');
+  manager = { id: m.id, name: 'Dana', role: 'manager', ip: null };
+  reps = [];
+  for (const name of ['Alex', 'Sarah']) {
+    const r = await t.userWithSession('rep');
+    await t.setTerritory(r.id, ['TX', 'OK']);
+    reps.push({ id: r.id, name, role: 'rep', ip: null });
+  }
+});
+afterAll(() => t.close());
+
+const outcomes = [
+  'no_answer',
+  'left_voicemail',
+  'interested',
+  'callback',
+  'not_interested',
+  'wrong_number',
+] as const;
+const step = fc.record({
+  rep: fc.nat(1),
+  minutes: fc.integer({ min: 1, max: 60 * 30 }),
+  kind: fc.constantFrom('claim', 'call', 'call', 'email', 'deal', 'stage'),
+  outcome: fc.constantFrom(...outcomes),
+  state: fc.constantFrom('TX', 'OK'),
+  value: fc.integer({ min: 0, max: 5_000_000 }),
+  to: fc.constantFrom('quote_sent', 'negotiation', 'won', 'lost'),
+  replied: fc.boolean(),
+});
+
+type Step = typeof step extends fc.Arbitrary<infer T> ? T : never;
+const chicago = (iso: string) => new Date(iso).toLocaleDateString('en-CA', { timeZone: 'America/Chicago' });
+const addDays = (d: string, n: number) =>
+  new Date(Date.parse(`${d}T12:00:00Z`) + n * 86_400_000).toISOString().slice(0, 10);
+const ratio = (a: number, b: number) => (b ? a / b : null);
+
+async function play(steps: Step[]) {
+  for (const s of steps) {
+    t.clock.advance(s.minutes * 60_000);
+    const rep = reps[s.rep] as Actor;
+    const owned = await t.ctx.db
+      .selectFrom('contacts')
+      .select(['id', 'email'])
+      .where('owner_id', '=', rep.id)
+      .orderBy('id', 'desc')
+      .limit(3)
+      .execute();
+    const target = owned[s.value % Math.max(owned.length, 1)];
+    if (s.kind === 'claim' || !target) {
+      const c = await createContact(
+        t.ctx,
+        manager,
+        { firstName: `P${newId()}`, state: s.state, email: `${newId()}@x.test` },
+        { allowDuplicate: true },
+      );
+      await claimLead(t.ctx, rep, c.id).catch(() => undefined);
+    } else if (s.kind === 'call') {
+      await logCall(t.ctx, rep, target.id, {
+        outcome: s.outcome,
+        notes: '',
+        durationSec: 30,
+        followUpAt: new Date(t.clock.now().getTime() + 86_400_000).toISOString(),
+      });
+    } else if (s.kind === 'email') {
+      const at = t.clock.now().toISOString();
+      await t.ctx.db
+        .insertInto('email_messages')
+        .values({
+          id: newId(),
+          idempotency_key: newId(),
+          reply_token: newId(),
+          message_id_header: newId(),
+          contact_id: target.id,
+          template_id: null,
+          campaign_id: null,
+          sender_id: rep.id,
+          from_email: 'a@x.test',
+          from_name: rep.name,
+          to_email: target.email ?? 'b@x.test',
+          reply_to: null,
+          subject: 's',
+          html: '',
+          text: '',
+          headers: '{}',
+          provider: 'outbox',
+          status: 'sent',
+          attempts: 1,
+          next_attempt_at: null,
+          claimed_until: null,
+          provider_message_id: null,
+          last_error: null,
+          is_test: 0,
+          created_at: at,
+          updated_at: at,
+          sent_at: at,
+          delivered_at: null,
+          opened_at: null,
+          clicked_at: null,
+          replied_at: s.replied ? at : null,
+          bounced_at: null,
+        })
+        .execute();
+    } else if (s.kind === 'deal') {
+      await createDeal(t.ctx, rep, {
+        contactId: target.id,
+        title: 'Move',
+        valueCents: s.value,
+        stage: 'qualified',
+      });
+    } else {
+      const d = await t.ctx.db
+        .selectFrom('deals')
+        .selectAll()
+        .where('owner_id', '=', rep.id)
+        .where('stage', 'in', ['qualified', 'quote_sent', 'negotiation'])
+        .limit(1)
+        .executeTakeFirst();
+      if (d)
+        await changeDealStage(t.ctx, rep, d.id, { stage: s.to, lostReason: 'price', version: d.version });
+    }
+  }
+}
+
+async function recount(from: string, to: string, repId: string | undefined) {
+  const db = t.ctx.db;
+  const [calls, emails, deals, events, contacts] = await Promise.all([
+    db.selectFrom('calls').selectAll().execute(),
+    db.selectFrom('email_messages').selectAll().execute(),
+    db.selectFrom('deals').selectAll().execute(),
+    db.selectFrom('timeline_events').selectAll().execute(),
+    db.selectFrom('contacts').selectAll().execute(),
+  ]);
+  const inPeriod = (iso: string | null, f: string, l: string) =>
+    iso !== null && chicago(iso) >= f && chicago(iso) <= l;
+  const mine = (id: string | null) => !repId || id === repId;
+  const connects = new Set<string>(connectOutcomes);
+  const period = (f: string, l: string, asOf: string) => {
+    const c = calls.filter((x) => inPeriod(x.called_at, f, l) && mine(x.rep_id));
+    const e = emails.filter((x) => inPeriod(x.sent_at, f, l) && mine(x.sender_id) && !x.is_test);
+    const won = deals.filter((d) => d.stage === 'won' && inPeriod(d.closed_at, f, l) && mine(d.owner_id));
+    const open = deals.filter(
+      (d) => mine(d.owner_id) && d.created_at < asOf && (!d.closed_at || d.closed_at >= asOf),
+    );
+    const stageAt = (id: string) => {
+      const evs = events
+        .filter((x) => x.deal_id === id && x.occurred_at < asOf)
+        .sort((a, b) => (a.occurred_at + a.id < b.occurred_at + b.id ? -1 : 1));
+      const last = JSON.parse(evs.at(-1)?.data ?? '{}');
+      return (last.to ?? last.stage) as keyof typeof defaultStageProbabilities;
+    };
+    const leads = contacts.filter((x) => !x.deleted_at && x.created_at < asOf && mine(x.owner_id));
+    const worked = leads.filter((x) => calls.some((k) => k.contact_id === x.id && k.called_at < asOf));
+    return {
+      callsToday: c.length,
+      conversionRate: ratio(
+        c.filter((x) => x.outcome === 'interested').length,
+        c.filter((x) => connects.has(x.outcome)).length,
+      ),
+      pipelineValueCents: open.reduce((a, d) => a + Number(d.value_cents), 0),
+      weightedPipelineCents: Math.round(
+        open.reduce((a, d) => a + Number(d.value_cents) * defaultStageProbabilities[stageAt(d.id)], 0) / 100,
+      ),
+      emailResponseRate: ratio(e.filter((x) => x.replied_at).length, e.length),
+      territoryCoverage: ratio(worked.length, leads.length),
+      dealsWon: won.length,
+      dealsWonCents: won.reduce((a, d) => a + Number(d.value_cents), 0),
+      calls: c,
+      emails: e,
+      won,
+    };
+  };
+  const days = Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 86_400_000) + 1;
+  const now = t.clock.now().toISOString();
+  const cur = period(from, to, now);
+  const prev = period(addDays(from, -days), addDays(from, -1), orgDateStart(from).toISOString());
+  const distinct = (xs: (string | null)[]) => new Set(xs.filter((x) => x !== null)).size;
+  const claimed = events.filter(
+    (x) => x.kind === 'contact.claimed' && inPeriod(x.occurred_at, from, to) && mine(x.actor_id),
+  );
+  const newDeals = deals.filter((d) => inPeriod(d.created_at, from, to) && mine(d.owner_id));
+  const funnel = [
+    distinct(claimed.map((x) => x.contact_id)),
+    distinct([...cur.calls.map((x) => x.contact_id), ...cur.emails.map((x) => x.contact_id)]),
+    distinct(cur.calls.filter((x) => connects.has(x.outcome)).map((x) => x.contact_id)),
+    distinct(cur.calls.filter((x) => x.outcome === 'interested').map((x) => x.contact_id)),
+    distinct(newDeals.map((d) => d.contact_id)),
+    distinct(cur.won.map((d) => d.contact_id)),
+  ];
+  const heat = new Map<string, number>();
+  for (const c of cur.calls) {
+    const parts = new Intl.DateTimeFormat('en-US', {
+      timeZone: 'America/Chicago',
+      weekday: 'short',
+      hour: 'numeric',
+      hourCycle: 'h23',
+    }).formatToParts(new Date(c.called_at));
+    const day = ['Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun'].indexOf(
+      parts.find((p) => p.type === 'weekday')?.value ?? '',
+    );
+    const key = `${day}-${Number(parts.find((p) => p.type === 'hour')?.value)}`;
+    heat.set(key, (heat.get(key) ?? 0) + 1);
+  }
+  return { cur, prev, funnel, heat };
+}
+
+describe('reports equal a brute-force recount of random histories', () => {
+  it('kpis, leaderboard, funnel and heatmap', async () => {
+    await fc.assert(
+      fc.asyncProperty(
+        fc.array(step, { minLength: 5, maxLength: 25 }),
+        fc.nat(2),
+        fc.option(fc.nat(1)),
+        async (steps, back, who) => {
+          await play(steps);
+          const to = chicago(t.clock.now().toISOString());
+          const from = addDays(to, -back);
+          const repId = who === null ? undefined : reps[who]?.id;
+          const q = { from, to, repId };
+          const want = await recount(from, to, repId);
+          const kpis = await kpisReport(t.ctx, manager, q);
+          for (const k of Object.keys(kpis) as (keyof typeof kpis)[]) {
+            for (const [got, exp] of [
+              [kpis[k].value, want.cur[k]],
+              [kpis[k].previous, want.prev[k]],
+            ] as const) {
+              if (exp === null) expect(got, k).toBeNull();
+              else expect(got, k).toBeCloseTo(exp, 9);
+            }
+          }
+          const board = await leaderboardReport(t.ctx, manager, q);
+          for (const rep of reps.filter((r) => !repId || r.id === repId)) {
+            const row = board.rows.find((r) => r.repId === rep.id);
+            const c = want.cur.calls.filter((x) => x.rep_id === rep.id);
+            expect(row).toMatchObject({
+              calls: c.length,
+              connects: c.filter((x) => (connectOutcomes as readonly string[]).includes(x.outcome)).length,
+              interested: c.filter((x) => x.outcome === 'interested').length,
+              emails: want.cur.emails.filter((x) => x.sender_id === rep.id).length,
+              dealsWon: want.cur.won.filter((d) => d.owner_id === rep.id).length,
+              wonCents: want.cur.won
+                .filter((d) => d.owner_id === rep.id)
+                .reduce((a, d) => a + Number(d.value_cents), 0),
+            });
+          }
+          expect((await funnelReport(t.ctx, manager, q)).steps.map((s) => s.count)).toEqual(want.funnel);
+          const cells = (await heatmapReport(t.ctx, manager, q)).cells.filter((c) => c.calls > 0);
+          expect(new Map(cells.map((c) => [`${c.day}-${c.hour}`, c.calls]))).toEqual(want.heat);
+        },
+      ),
+      { numRuns: 15 },
+    );
+  }, 120_000);
+});
