@@ -8,6 +8,7 @@ import {
   IconCopy,
   IconFileImport,
   IconInbox,
+  IconLayoutKanban,
   IconMailCancel,
   IconMailForward,
   IconMap2,
@@ -55,6 +56,7 @@ const groups: { label: string | null; sections: Section[] }[] = [
     sections: [
       { to: '/pool', label: 'Lead pool', icon: IconInbox, visibleTo: rep },
       { to: '/contacts', label: 'Contacts', icon: IconAddressBook, visibleTo: everyone },
+      { to: '/deals', label: 'Deals', icon: IconLayoutKanban, visibleTo: everyone },
       { to: '/companies', label: 'Companies', icon: IconBuildingFactory2, visibleTo: everyone },
       { to: '/territories', label: 'Territories', icon: IconMap2, visibleTo: canManageUsers },
       { to: '/conflicts', label: 'Conflicts', icon: IconCopy, visibleTo: canManageUsers },

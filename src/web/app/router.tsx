@@ -8,6 +8,8 @@ import { CompanyPage } from '../features/companies/company-page';
 import { ConflictsPage } from '../features/conflicts/conflicts-page';
 import { ContactPage } from '../features/contacts/contact-page';
 import { ContactsPage } from '../features/contacts/contacts-page';
+import { DealPage } from '../features/deals/deal-page';
+import { DealsPage } from '../features/deals/deals-page';
 import { OutboxPage } from '../features/email/outbox-page';
 import { SuppressionsPage } from '../features/email/suppressions-page';
 import { TemplatePage } from '../features/email/template-page';
@@ -40,6 +42,8 @@ export const router = createBrowserRouter([
       { path: 'numbers', element: <MyNumbersPage /> },
       { path: 'contacts', element: <ContactsPage /> },
       { path: 'contacts/:id', element: <ContactPage /> },
+      { path: 'deals', element: <DealsPage /> },
+      { path: 'deals/:id', element: <DealPage /> },
       { path: 'companies', element: <CompaniesPage /> },
       { path: 'companies/:id', element: <CompanyPage /> },
       { path: 'conflicts', element: <ConflictsPage /> },
