@@ -13,6 +13,7 @@ import {
   IconMailForward,
   IconMap2,
   IconPhoneCall,
+  IconPresentationAnalytics,
   IconTemplate,
   IconUserCircle,
   IconUsers,
@@ -49,6 +50,7 @@ const groups: { label: string | null; sections: Section[] }[] = [
       },
       { to: '/numbers', label: 'My numbers', icon: IconChartBar, visibleTo: rep },
       { to: '/numbers', label: 'Team numbers', icon: IconChartBar, visibleTo: canManageUsers },
+      { to: '/reports', label: 'Reports', icon: IconPresentationAnalytics, visibleTo: everyone },
     ],
   },
   {

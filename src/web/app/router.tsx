@@ -21,6 +21,7 @@ import { LeadRulesPage } from '../features/lead-rules/lead-rules-page';
 import { LeadPoolPage } from '../features/leads/lead-pool-page';
 import { MyDayPage } from '../features/my-day/my-day-page';
 import { MyNumbersPage } from '../features/my-numbers/my-numbers-page';
+import { ReportsPage } from '../features/reports/reports-page';
 import { FollowUpsPage } from '../features/tasks/follow-ups-page';
 import { TerritoriesPage } from '../features/territories/territories-page';
 import { UsersPage } from '../features/users/users-page';
@@ -40,6 +41,7 @@ export const router = createBrowserRouter([
       { path: 'call/:contactId?', element: <CallFlowPage /> },
       { path: 'follow-ups', element: <FollowUpsPage /> },
       { path: 'numbers', element: <MyNumbersPage /> },
+      { path: 'reports', element: <ReportsPage /> },
       { path: 'contacts', element: <ContactsPage /> },
       { path: 'contacts/:id', element: <ContactPage /> },
       { path: 'deals', element: <DealsPage /> },
