@@ -330,7 +330,40 @@ export interface EmailCampaignsTable {
   finished_at: string | null;
 }
 
+/** Deals (migration 0016): money in integer cents, flags 0/1. */
+export interface DealsTable {
+  id: string;
+  title: string;
+  value_cents: number | string;
+  stage: string;
+  lost_reason: string | null;
+  expected_close_date: string | null;
+  contact_id: string | null;
+  company_id: string | null;
+  owner_id: string;
+  equipment_type: string | null;
+  weight_lb: number | null;
+  length_ft: number | null;
+  width_ft: number | null;
+  height_ft: number | null;
+  origin_city: string | null;
+  origin_state: string | null;
+  destination_city: string | null;
+  destination_state: string | null;
+  pickup_from: string | null;
+  pickup_to: string | null;
+  permits_needed: number;
+  escorts_needed: number;
+  created_by: string | null;
+  created_at: string;
+  updated_at: string;
+  stage_changed_at: string;
+  closed_at: string | null;
+  version: number;
+}
+
 export interface DB {
+  deals: DealsTable;
   email_templates: EmailTemplatesTable;
   email_messages: EmailMessagesTable;
   email_events: EmailEventsTable;

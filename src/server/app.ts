@@ -8,6 +8,7 @@ import { callRoutes } from './modules/calls/routes';
 import { companyRoutes } from './modules/companies/routes';
 import { contactCollectionRoutes } from './modules/contacts/collection-routes';
 import { contactRoutes } from './modules/contacts/routes';
+import { dealRoutes } from './modules/deals/routes';
 import { registerEmailRoutes } from './modules/email/routes';
 import { healthRoutes } from './modules/health/routes';
 import { importRoutes } from './modules/imports/routes';
@@ -52,6 +53,7 @@ export async function buildApp(ctx: AppContext, opts: BuildOptions = {}): Promis
   registerSessionAuth(app, ctx);
   await registerOpenApi(app);
   const realtime = await registerRealtime(app, ctx);
+  ctx.events = realtime.bus;
 
   await app.register(healthRoutes(ctx));
   await app.register(authRoutes(ctx));
@@ -70,6 +72,7 @@ export async function buildApp(ctx: AppContext, opts: BuildOptions = {}): Promis
   await app.register(callMetricsRoutes(ctx));
   await app.register(taskRoutes(ctx));
   await registerEmailRoutes(app, ctx);
+  await app.register(dealRoutes(ctx));
   registerTestClock(app, ctx);
 
   await registerWebApp(app, config.webRoot);

@@ -1,8 +1,21 @@
 import { EventEmitter } from 'node:events';
 import pg from 'pg';
 
+/** One line of the team's live activity feed; `repId` is whose activity it is (reps hear only their own). */
+export type ActivityMessage = {
+  id: string;
+  kind: string;
+  at: string;
+  repId: string | null;
+  actor: { id: string; name: string } | null;
+  contact: { id: string; name: string } | null;
+  summary: string;
+};
+
 /** What instances tell each other. Small: listeners reload what they need from the database. */
-export type RealtimeEvent = { type: 'presence'; contactId: string };
+export type RealtimeEvent =
+  | { type: 'presence'; contactId: string }
+  | { type: 'activity'; activity: ActivityMessage };
 
 export type EventBus = {
   publish: (event: RealtimeEvent) => void;

@@ -2,7 +2,7 @@ import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { AppContext } from '../context';
 import { createLocalBus, createPostgresBus, type EventBus } from './realtime-bus';
 
-export type { EventBus, RealtimeEvent } from './realtime-bus';
+export type { ActivityMessage, EventBus, RealtimeEvent } from './realtime-bus';
 
 export type EventStream = {
   /** Writes one server-sent event; false once the client has gone. */

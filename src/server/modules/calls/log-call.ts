@@ -9,6 +9,7 @@ import { findContactById, touchContactActivity } from '../contacts/repo';
 import { getContact, loadVisibleContact } from '../contacts/service';
 import { canEditContact } from '../contacts/visibility';
 import { closedStatuses } from '../leads/rules';
+import { publishActivity } from '../reports/activity';
 import { completeOpenTasksOf, insertTask, refreshNextFollowUp } from '../tasks/repo';
 import { insertTimelineEvents } from '../timeline/repo';
 import { presentCall } from './presenter';
@@ -112,6 +113,12 @@ export async function logCall(
         at,
       },
     ]);
+  });
+  publishActivity(ctx, actor, {
+    kind: 'call.logged',
+    at,
+    contact: { id: contactId, name: c.full_name },
+    summary: `${actor.name} called ${c.full_name}: ${input.outcome.replaceAll('_', ' ')}`,
   });
   return { call: presentCall(call, actor.name), contact: await getContact(ctx, actor, contactId) };
 }

@@ -7,6 +7,7 @@ import type { ContactWithNames } from '../contacts/repo';
 import { touchContactActivity } from '../contacts/repo';
 import { loadVisibleContact } from '../contacts/service';
 import { canEditContact } from '../contacts/visibility';
+import { publishActivity } from '../reports/activity';
 import { insertTimelineEvents } from '../timeline/repo';
 import { composeMessage } from './compose';
 import * as repo from './messages-repo';
@@ -98,6 +99,12 @@ export async function sendEmail(ctx: AppContext, actor: Actor, input: SendInput)
       },
     ]);
     await touchContactActivity(trx, contact.id, at, contact.owner_id === actor.id);
+  });
+  publishActivity(ctx, actor, {
+    kind: 'email.sent',
+    at,
+    contact: { id: contact.id, name: contact.full_name },
+    summary: `${actor.name} emailed ${contact.full_name}: ${row.subject}`,
   });
   return presentMessage({ ...row, contact_name: contact.full_name, sender_name: actor.name });
 }

@@ -6,6 +6,7 @@ import { insertAudit } from '../audit/repo';
 import { findContactById } from '../contacts/repo';
 import { getContact } from '../contacts/service';
 import { seesEverything } from '../contacts/visibility';
+import { publishActivity } from '../reports/activity';
 import { statesOfRep } from '../territories/repo';
 import { insertTimelineEvents } from '../timeline/repo';
 import * as repo from './repo';
@@ -61,7 +62,14 @@ export async function claimLead(ctx: AppContext, actor: Actor, contactId: string
     return true;
   });
   if (!won) await explainLostClaim(ctx, actor, contactId);
-  return getContact(ctx, actor, contactId);
+  const contact = await getContact(ctx, actor, contactId);
+  publishActivity(ctx, actor, {
+    kind: 'contact.claimed',
+    at,
+    contact: { id: contactId, name: contact.name },
+    summary: `${actor.name} claimed ${contact.name}`,
+  });
+  return contact;
 }
 
 // The UPDATE matched nothing: say why, from the row as it is now.
@@ -115,11 +123,22 @@ export async function claimNext(
           ]);
         return Boolean(row);
       });
-      if (won) claimed.push(id);
+      if (won) {
+        claimed.push(id);
+        publishActivity(ctx, actor, {
+          kind: 'contact.claimed',
+          at,
+          contact: { id, name: nameOf(candidates, id) },
+          summary: `${actor.name} claimed ${nameOf(candidates, id)}`,
+        });
+      }
     }
   }
   return { claimed };
 }
+
+const nameOf = (rows: { id: string; full_name: string }[], id: string) =>
+  rows.find((r) => r.id === id)?.full_name ?? '';
 
 /** Back to the pool with a reason: the owner, or a manager for anyone's lead. */
 export async function releaseLead(

@@ -80,7 +80,7 @@ export function repLimits(db: Db, repId: string) {
 export function findClaimCandidates(db: Db, repId: string, limit: number) {
   return db
     .selectFrom('contacts')
-    .select('id')
+    .select(['id', 'full_name'])
     .where('owner_id', 'is', null)
     .where('deleted_at', 'is', null)
     .where('status', 'not in', closedStatuses)

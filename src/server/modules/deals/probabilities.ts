@@ -1,0 +1,42 @@
+import { type DealStage, dealStages, defaultStageProbabilities } from '../../../shared/deals';
+import { isoNow } from '../../clock';
+import type { Actor, AppContext } from '../../context';
+import { forbidden } from '../../errors';
+import { insertAudit } from '../audit/repo';
+import { seesEverything } from '../contacts/visibility';
+import { getSetting, putSetting } from '../settings/repo';
+
+export const PROBABILITIES_KEY = 'deals.probabilities';
+export type StageProbabilities = Record<DealStage, number>;
+
+/** The manager's stage probabilities (percent), defaults filling any stage not set. */
+export async function getStageProbabilities(ctx: Pick<AppContext, 'db'>): Promise<StageProbabilities> {
+  const saved = (await getSetting<Partial<StageProbabilities>>(ctx.db, PROBABILITIES_KEY)) ?? {};
+  return Object.fromEntries(
+    dealStages.map((s) => [s, saved[s] ?? defaultStageProbabilities[s]]),
+  ) as StageProbabilities;
+}
+
+/** Managers replace them; audited with before and after. */
+export async function putStageProbabilities(
+  ctx: AppContext,
+  actor: Actor,
+  next: StageProbabilities,
+): Promise<StageProbabilities> {
+  if (!seesEverything(actor)) throw forbidden('Managers set the stage probabilities.');
+  const before = await getStageProbabilities(ctx);
+  const at = isoNow(ctx.clock);
+  await ctx.db.transaction().execute(async (trx) => {
+    await putSetting(trx, PROBABILITIES_KEY, next, at);
+    await insertAudit(trx, {
+      actorId: actor.id,
+      action: 'deals.probabilities_updated',
+      objectType: 'setting',
+      objectId: PROBABILITIES_KEY,
+      ip: actor.ip,
+      details: { before, after: next },
+      at,
+    });
+  });
+  return getStageProbabilities(ctx);
+}
