@@ -37,7 +37,7 @@ function ActivityRow({ event }: { event: ActivityEvent }) {
       </ThemeIcon>
       <Stack gap={0} style={{ flex: 1, minWidth: 0 }}>
         <Text size="sm">
-          {event.actor ? <b>{event.actor.name}</b> : null} {event.summary}
+          {event.summary}
           {event.contact ? (
             <>
               {' · '}
