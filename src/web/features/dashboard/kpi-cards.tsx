@@ -1,4 +1,5 @@
 import { SimpleGrid } from '@mantine/core';
+import { LoadError } from '../../components/load-error';
 import { percent } from '../calls/outcome-labels';
 import { formatMoneyShort } from '../deals/deal-format';
 import { type PeriodKey, previousLabel } from '../reports/report-period';
@@ -13,6 +14,14 @@ export function KpiCards({ filters, period }: { filters: ReportFilters; period: 
   const loading = !k;
   const num = (n: number | null | undefined) =>
     n === null || n === undefined ? '—' : n.toLocaleString('en-US');
+  if (kpis.isError && !k)
+    return (
+      <LoadError
+        title="The team’s numbers could not load"
+        error={kpis.error}
+        onRetry={() => kpis.refetch()}
+      />
+    );
   return (
     <SimpleGrid cols={{ base: 1, xs: 2, md: 3, xl: 6 }} spacing="md">
       <KpiCard
