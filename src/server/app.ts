@@ -16,6 +16,7 @@ import { conflictRoutes } from './modules/leads/conflict-routes';
 import { leadRoutes } from './modules/leads/routes';
 import { leadRulesRoutes } from './modules/leads/rules-routes';
 import { presenceRoutes } from './modules/presence/routes';
+import { reportRoutes } from './modules/reports/routes';
 import { searchRoutes } from './modules/search/routes';
 import { taskRoutes } from './modules/tasks/routes';
 import { territoryRoutes } from './modules/territories/routes';
@@ -73,6 +74,7 @@ export async function buildApp(ctx: AppContext, opts: BuildOptions = {}): Promis
   await app.register(taskRoutes(ctx));
   await registerEmailRoutes(app, ctx);
   await app.register(dealRoutes(ctx));
+  await app.register(reportRoutes(ctx, realtime));
   registerTestClock(app, ctx);
 
   await registerWebApp(app, config.webRoot);

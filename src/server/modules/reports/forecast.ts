@@ -1,0 +1,72 @@
+import type { z } from 'zod';
+import { type DealStage, type forecastSchema, openStages } from '../../../shared/deals';
+import type { Actor, AppContext } from '../../context';
+import { orgDate } from '../calls/org-day';
+import { getStageProbabilities } from '../deals/probabilities';
+import { dealsForForecast } from './funnel-repo';
+import { type ReportQuery, resolveReport } from './scope';
+
+const DAY = 86_400_000;
+/** Age buckets (days since the deal was created) for the historical win rate. */
+export const AGE_BUCKETS = [0, 30, 90] as const;
+export const ageBucket = (days: number) => (days >= 90 ? 2 : days >= 30 ? 1 : 0);
+
+export const nextMonths = (today: string, n = 3) => {
+  const [y, m] = today.split('-').map(Number) as [number, number];
+  return Array.from({ length: n }, (_, i) => {
+    const d = new Date(Date.UTC(y, m - 1 + i, 1));
+    return `${d.getUTCFullYear()}-${String(d.getUTCMonth() + 1).padStart(2, '0')}`;
+  });
+};
+
+/**
+ * Open deals by expected close month, this month and the next two (org zone; an expected date already past
+ * counts in this month): value weighted by stage probability, open value, and history's prediction — open value
+ * × the win rate (won ÷ closed) of closed deals of the same age bucket at close (all time; overall rate if the
+ * bucket has none). The period filters don't apply: a forecast starts today.
+ */
+export async function forecastReport(
+  ctx: AppContext,
+  actor: Actor,
+  q: ReportQuery,
+): Promise<z.infer<typeof forecastSchema>> {
+  const { scope, now } = resolveReport(ctx, actor, q);
+  const [deals, p] = await Promise.all([dealsForForecast(ctx.db, scope), getStageProbabilities(ctx)]);
+  const won = [0, 0, 0];
+  const closed = [0, 0, 0];
+  for (const d of deals) {
+    if (!d.closed_at) continue;
+    const b = ageBucket((Date.parse(d.closed_at) - Date.parse(d.created_at)) / DAY);
+    closed[b] = (closed[b] ?? 0) + 1;
+    if (d.stage === 'won') won[b] = (won[b] ?? 0) + 1;
+  }
+  const allClosed = closed.reduce((a, b) => a + b, 0);
+  const overall = allClosed ? won.reduce((a, b) => a + b, 0) / allClosed : 0;
+  const rate = (b: number) => ((closed[b] ?? 0) > 0 ? (won[b] ?? 0) / (closed[b] ?? 1) : overall);
+  const months = nextMonths(orgDate(new Date(now)));
+  const acc = new Map(months.map((m) => [m, { weighted: 0, open: 0, historical: 0 }]));
+  for (const d of deals) {
+    if (!(openStages as readonly string[]).includes(d.stage) || !d.expected_close_date) continue;
+    const month =
+      d.expected_close_date.slice(0, 7) < (months[0] as string)
+        ? months[0]
+        : d.expected_close_date.slice(0, 7);
+    const a = month ? acc.get(month) : undefined;
+    if (!a) continue;
+    const v = Number(d.value_cents);
+    a.open += v;
+    a.weighted += v * (p[d.stage as DealStage] ?? 0);
+    a.historical += v * rate(ageBucket((Date.parse(now) - Date.parse(d.created_at)) / DAY));
+  }
+  return {
+    months: months.map((m) => {
+      const a = acc.get(m) ?? { weighted: 0, open: 0, historical: 0 };
+      return {
+        month: m,
+        weightedCents: Math.round(a.weighted / 100),
+        openCents: a.open,
+        historicalCents: Math.round(a.historical),
+      };
+    }),
+  };
+}

@@ -1,0 +1,126 @@
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import {
+  activityEventSchema,
+  forecastSchema,
+  funnelSchema,
+  heatmapSchema,
+  kpisSchema,
+  leaderboardSchema,
+  type ReportName,
+  reportQuerySchema,
+  territoryReportSchema,
+  velocitySchema,
+} from '../../../shared/deals';
+import type { Actor, AppContext } from '../../context';
+import { requireActor } from '../../plugins/auth';
+import { errorResponses } from '../../plugins/openapi';
+import type { Realtime } from '../../plugins/realtime';
+import { seesEverything } from '../contacts/visibility';
+import { reportCsv } from './csv';
+import { forecastReport } from './forecast';
+import { funnelReport } from './funnel';
+import { heatmapReport } from './heatmap';
+import { kpisReport } from './kpis';
+import { leaderboardReport } from './leaderboard';
+import { liveCallers } from './live';
+import type { ReportQuery } from './scope';
+import { territoryReport } from './territories';
+import { velocityReport } from './velocity';
+
+type Report = {
+  schema: z.ZodType;
+  run: (ctx: AppContext, actor: Actor, q: ReportQuery) => Promise<unknown>;
+  summary: string;
+};
+const reports: Record<ReportName, Report> = {
+  kpis: { schema: kpisSchema, run: kpisReport, summary: 'Dashboard cards, with the previous period' },
+  leaderboard: { schema: leaderboardSchema, run: leaderboardReport, summary: 'Per rep: calls … deals won' },
+  funnel: { schema: funnelSchema, run: funnelReport, summary: 'Claimed → contacted → … → won' },
+  heatmap: { schema: heatmapSchema, run: heatmapReport, summary: 'Calls by weekday × hour (org zone)' },
+  territories: { schema: territoryReportSchema, run: territoryReport, summary: 'By state and by rep' },
+  velocity: { schema: velocitySchema, run: velocityReport, summary: 'Median days first touch → deal, → won' },
+  forecast: {
+    schema: forecastSchema,
+    run: forecastReport,
+    summary: 'Next three months: weighted and history',
+  },
+};
+
+const liveSchema = z.array(
+  z.object({
+    repId: z.string(),
+    name: z.string(),
+    contactId: z.string(),
+    contactName: z.string(),
+    since: z.string(),
+  }),
+);
+
+/** The reports (docs/metrics.md defines every number), their CSV exports, who is calling, and the live feed. */
+export function reportRoutes(ctx: AppContext, { bus, openEventStream }: Realtime): FastifyPluginAsyncZod {
+  return async (app) => {
+    const tags = ['reports'];
+    app.get(
+      '/api/reports/live',
+      {
+        schema: {
+          tags,
+          summary: 'Who is calling right now (an active call-flow lease); reps see themselves',
+          response: { 200: liveSchema, ...errorResponses(401) },
+        },
+      },
+      async (req) => liveCallers(ctx, requireActor(req)),
+    );
+    for (const [name, r] of Object.entries(reports) as [ReportName, Report][]) {
+      const summary = `${r.summary}. Reps: their own numbers only (403 for another repId)`;
+      app.get(
+        `/api/reports/${name}`,
+        {
+          schema: {
+            tags,
+            summary,
+            querystring: reportQuerySchema,
+            response: { 200: r.schema, ...errorResponses(400, 401, 403) },
+          },
+        },
+        async (req) => r.run(ctx, requireActor(req), req.query),
+      );
+      app.get(
+        `/api/reports/${name}.csv`,
+        { schema: { tags, summary: `${summary} — as CSV`, querystring: reportQuerySchema } },
+        async (req, reply) => {
+          const data = await r.run(ctx, requireActor(req), req.query);
+          const file = `${name}-${req.query.from}-${req.query.to}.csv`;
+          return reply
+            .header('content-type', 'text/csv; charset=utf-8')
+            .header('content-disposition', `attachment; filename="${file}"`)
+            .send(reportCsv(name, data));
+        },
+      );
+    }
+    app.get(
+      '/api/events/stream',
+      {
+        schema: {
+          tags,
+          summary:
+            'Server-sent `activity` events (calls, claims, emails, deals) as they happen: managers everyone’s, ' +
+            'reps their own',
+          response: errorResponses(401),
+        },
+      },
+      async (req, reply) => {
+        const actor = requireActor(req);
+        const stream = openEventStream(req, reply);
+        const all = seesEverything(actor);
+        const unsubscribe = bus.subscribe((e) => {
+          if (e.type !== 'activity' || (!all && e.activity.repId !== actor.id)) return;
+          const { repId: _repId, ...event } = e.activity;
+          stream.send('activity', activityEventSchema.parse(event));
+        });
+        stream.onClose(unsubscribe);
+      },
+    );
+  };
+}
