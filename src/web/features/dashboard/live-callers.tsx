@@ -24,7 +24,7 @@ export function LiveCallers() {
       ) : (
         <Stack gap="sm">
           {live.data.map((rep) => (
-            <Group key={rep.id} gap="sm" wrap="nowrap">
+            <Group key={rep.repId} gap="sm" wrap="nowrap">
               <Indicator color="teal" processing size={9} offset={4} position="bottom-end">
                 <Avatar name={rep.name} color="initials" size={32} radius="xl" />
               </Indicator>
@@ -33,14 +33,10 @@ export function LiveCallers() {
                   {rep.name}
                 </Text>
                 <Text size="xs" c="dimmed" truncate>
-                  {rep.contact ? (
-                    <Anchor component={Link} to={`/contacts/${rep.contact.id}`} inherit>
-                      {rep.contact.name}
-                    </Anchor>
-                  ) : (
-                    'In the call flow'
-                  )}
-                  {rep.since ? ` · ${formatRelative(rep.since)}` : ''}
+                  <Anchor component={Link} to={`/contacts/${rep.contactId}`} inherit>
+                    {rep.contactName}
+                  </Anchor>
+                  {` · since ${formatRelative(rep.since)}`}
                 </Text>
               </Stack>
             </Group>

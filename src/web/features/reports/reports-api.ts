@@ -48,23 +48,22 @@ export function useReport<N extends ReportName>(name: N, filters: ReportFilters)
   });
 }
 
-const liveSchema = z.object({
-  reps: z.array(
-    z.object({
-      id: z.string(),
-      name: z.string(),
-      since: z.string().nullable().optional(),
-      contact: z.object({ id: z.string(), name: z.string() }).nullable().optional(),
-    }),
-  ),
-});
-export type LiveRep = z.infer<typeof liveSchema>['reps'][number];
+const liveSchema = z.array(
+  z.object({
+    repId: z.string(),
+    name: z.string(),
+    contactId: z.string(),
+    contactName: z.string(),
+    since: z.string(),
+  }),
+);
+export type LiveRep = z.infer<typeof liveSchema>[number];
 
 /** Who is calling right now (a call-flow lease is open), refreshed every 15 seconds. */
 export function useLiveReps() {
   return useQuery({
     queryKey: ['reports', 'live'],
-    queryFn: async () => liveSchema.parse(await api.get('/api/reports/live')).reps,
+    queryFn: async () => liveSchema.parse(await api.get('/api/reports/live')),
     refetchInterval: 15_000,
   });
 }
