@@ -94,6 +94,9 @@ describe.skipIf(!hasChromium)('a deal from a contact to the manager’s dashboar
     await visible(feed.getByText(/Alex Carter moved “Manitowoc 999.*to Quote sent/));
     const expected = formatMoneyShort(pipelineBefore + 4_850_000);
     await visible(page.getByRole('group', { name: `Pipeline value: ${expected}` }));
+    await visible(
+      page.getByRole('region', { name: 'Pipeline by stage' }).getByText('1 deal', { exact: true }),
+    );
     await screenshot(page, 'manager-dashboard');
     expect(dana.problems).toEqual([]);
   });

@@ -36,6 +36,8 @@ export function useActivityStream(): { events: ActivityEvent[]; connected: boole
         return [...added, ...current].sort((a, b) => b.at.localeCompare(a.at)).slice(0, KEEP);
       });
       void queryClient.invalidateQueries({ queryKey: ['reports'] });
+      if (fresh.some((ev) => ev.kind.startsWith('deal')))
+        void queryClient.invalidateQueries({ queryKey: ['deals'] });
     };
     source.addEventListener('activity', receive as EventListener);
     source.onmessage = receive;
