@@ -8,10 +8,12 @@ import {
   IconCopy,
   IconFileImport,
   IconInbox,
+  IconLayoutKanban,
   IconMailCancel,
   IconMailForward,
   IconMap2,
   IconPhoneCall,
+  IconPresentationAnalytics,
   IconTemplate,
   IconUserCircle,
   IconUsers,
@@ -48,6 +50,7 @@ const groups: { label: string | null; sections: Section[] }[] = [
       },
       { to: '/numbers', label: 'My numbers', icon: IconChartBar, visibleTo: rep },
       { to: '/numbers', label: 'Team numbers', icon: IconChartBar, visibleTo: canManageUsers },
+      { to: '/reports', label: 'Reports', icon: IconPresentationAnalytics, visibleTo: everyone },
     ],
   },
   {
@@ -55,6 +58,7 @@ const groups: { label: string | null; sections: Section[] }[] = [
     sections: [
       { to: '/pool', label: 'Lead pool', icon: IconInbox, visibleTo: rep },
       { to: '/contacts', label: 'Contacts', icon: IconAddressBook, visibleTo: everyone },
+      { to: '/deals', label: 'Deals', icon: IconLayoutKanban, visibleTo: everyone },
       { to: '/companies', label: 'Companies', icon: IconBuildingFactory2, visibleTo: everyone },
       { to: '/territories', label: 'Territories', icon: IconMap2, visibleTo: canManageUsers },
       { to: '/conflicts', label: 'Conflicts', icon: IconCopy, visibleTo: canManageUsers },

@@ -8,6 +8,8 @@ import { CompanyPage } from '../features/companies/company-page';
 import { ConflictsPage } from '../features/conflicts/conflicts-page';
 import { ContactPage } from '../features/contacts/contact-page';
 import { ContactsPage } from '../features/contacts/contacts-page';
+import { DealPage } from '../features/deals/deal-page';
+import { DealsPage } from '../features/deals/deals-page';
 import { OutboxPage } from '../features/email/outbox-page';
 import { SuppressionsPage } from '../features/email/suppressions-page';
 import { TemplatePage } from '../features/email/template-page';
@@ -19,6 +21,7 @@ import { LeadRulesPage } from '../features/lead-rules/lead-rules-page';
 import { LeadPoolPage } from '../features/leads/lead-pool-page';
 import { MyDayPage } from '../features/my-day/my-day-page';
 import { MyNumbersPage } from '../features/my-numbers/my-numbers-page';
+import { ReportsPage } from '../features/reports/reports-page';
 import { FollowUpsPage } from '../features/tasks/follow-ups-page';
 import { TerritoriesPage } from '../features/territories/territories-page';
 import { UsersPage } from '../features/users/users-page';
@@ -38,8 +41,11 @@ export const router = createBrowserRouter([
       { path: 'call/:contactId?', element: <CallFlowPage /> },
       { path: 'follow-ups', element: <FollowUpsPage /> },
       { path: 'numbers', element: <MyNumbersPage /> },
+      { path: 'reports', element: <ReportsPage /> },
       { path: 'contacts', element: <ContactsPage /> },
       { path: 'contacts/:id', element: <ContactPage /> },
+      { path: 'deals', element: <DealsPage /> },
+      { path: 'deals/:id', element: <DealPage /> },
       { path: 'companies', element: <CompaniesPage /> },
       { path: 'companies/:id', element: <CompanyPage /> },
       { path: 'conflicts', element: <ConflictsPage /> },

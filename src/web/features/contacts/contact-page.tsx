@@ -21,6 +21,7 @@ import { LoadError } from '../../components/load-error';
 import { PageContainer } from '../../components/page-container';
 import { canManageUsers, useCurrentUser } from '../auth/current-user';
 import { ConflictFlag } from '../conflicts/conflict-flag';
+import { ContactDealsCard } from '../deals/contact-deals-card';
 import { SendEmailButton } from '../email/send-email-button';
 import { ContactLeadActions } from '../leads/contact-lead-actions';
 import { ConflictAlert } from './conflict-alert';
@@ -121,6 +122,7 @@ function ContactWorkspace({ contact }: { contact: Contact }) {
           <Stack gap="md">
             <ContactDetails contact={contact} editor={editor} readOnly={locked !== null} />
             <ContactCompany contact={contact} editor={editor} readOnly={locked !== null} />
+            <ContactDealsCard contact={contact} />
           </Stack>
         </Grid.Col>
         <Grid.Col span={{ base: 12, md: 7 }}>
