@@ -9,6 +9,9 @@ export function useUsers() {
   return useQuery({
     queryKey: usersQueryKey,
     queryFn: async () => z.object({ users: z.array(userSchema) }).parse(await api.get('/api/users')).users,
+    // Other screens keep the team list for pickers; the Users page itself always asks again, so it shows who
+    // changed meanwhile and notices a session that has ended.
+    refetchOnMount: 'always',
   });
 }
 
