@@ -6,17 +6,19 @@ export function RepPicker({
   value,
   onChange,
   teamLabel,
+  placeholder = 'Pick a rep',
 }: {
   value: string | null;
   onChange: (repId: string | null) => void;
   teamLabel?: string;
+  placeholder?: string;
 }) {
   const reps = useReps().map((p) => ({ value: p.id, label: p.name }));
   const data = teamLabel ? [{ value: '', label: teamLabel }, ...reps] : reps;
   return (
     <Select
       aria-label="Rep"
-      placeholder="Pick a rep"
+      placeholder={placeholder}
       data={data}
       value={value ?? (teamLabel ? '' : null)}
       onChange={(v) => onChange(v ? v : null)}

@@ -24,7 +24,9 @@ export function MyDayPage() {
       <PageHeader
         title={greetingFor(me.name, now)}
         description={formatToday(now)}
-        actions={manager ? <RepPicker value={repId} onChange={pickRep} /> : null}
+        actions={
+          manager ? <RepPicker value={repId} onChange={pickRep} placeholder="Open a rep’s call list" /> : null
+        }
       />
       <Stack gap="lg">
         {manager ? null : <ExpiringLeadsCard />}
