@@ -26,7 +26,7 @@ const { values } = parseArgs({
     rows: { type: 'string', default: '100000' },
     dedupe: { type: 'string', default: 'skip' },
     duplicates: { type: 'string', default: '0.03' },
-    batch: { type: 'string', default: '1000' },
+    batch: { type: 'string', default: '5000' },
     // Import into this (empty) database instead of a temporary SQLite file; it is kept (for the query benches).
     db: { type: 'string' },
   },

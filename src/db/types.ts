@@ -142,6 +142,13 @@ export interface SearchTermsTable {
   entity_id: string;
 }
 
+/** What one entity contributed to search_terms, space-separated (migration 0011, decision 014). */
+export interface SearchDocumentsTable {
+  entity: 'contact' | 'company';
+  entity_id: string;
+  terms: string;
+}
+
 export interface SavedViewsTable {
   id: string;
   user_id: string;
@@ -377,6 +384,7 @@ export interface DB {
   contacts: ContactsTable;
   contact_tags: ContactTagsTable;
   search_terms: SearchTermsTable;
+  search_documents: SearchDocumentsTable;
   saved_views: SavedViewsTable;
   users: UsersTable;
   sessions: SessionsTable;

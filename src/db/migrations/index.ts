@@ -8,10 +8,11 @@ import * as m0007 from './0007_calls';
 import * as m0008 from './0008_email';
 import * as m0009 from './0009_deleted_index_partial';
 import * as m0010 from './0010_live_contact_lookups';
+import * as m0011 from './0011_import_throughput';
 import * as m0016 from './0016_deals';
 
 // A static list (not a folder scan) so the bundled server carries its migrations. Names sort in the order
-// they run; 0006 was a number taken by a branch in flight.
+// they run (Kysely sorts by name); gaps are numbers taken by branches in flight.
 export const migrations: Record<string, Migration> = {
   '0001_foundation': m0001,
   '0002_contacts': m0002,
@@ -22,5 +23,6 @@ export const migrations: Record<string, Migration> = {
   '0008_email': m0008,
   '0009_deleted_index_partial': m0009,
   '0010_live_contact_lookups': m0010,
+  '0011_import_throughput': m0011,
   '0016_deals': m0016,
 };

@@ -11,14 +11,21 @@ export function findCompanyById(db: Db, id: string): Promise<CompanyRow | undefi
     .executeTakeFirst();
 }
 
-export function findCompaniesByKeys(db: Db, keys: string[]): Promise<CompanyRow[]> {
-  if (keys.length === 0) return Promise.resolve([]);
-  return db
-    .selectFrom('companies')
-    .selectAll()
-    .where('name_key', 'in', keys)
-    .where('deleted_at', 'is', null)
-    .execute();
+/** Live companies with these name keys, 500 keys a query (an import batch can bring thousands). */
+export async function findCompaniesByKeys(db: Db, keys: string[]): Promise<CompanyRow[]> {
+  const out: CompanyRow[] = [];
+  for (let i = 0; i < keys.length; i += 500) {
+    const part = keys.slice(i, i + 500);
+    out.push(
+      ...(await db
+        .selectFrom('companies')
+        .selectAll()
+        .where('name_key', 'in', part)
+        .where('deleted_at', 'is', null)
+        .execute()),
+    );
+  }
+  return out;
 }
 
 export async function insertCompanies(db: Db, rows: CompanyRow[]): Promise<void> {

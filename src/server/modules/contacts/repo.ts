@@ -1,3 +1,4 @@
+import { bulkInsert } from '../../../db/bulk-insert';
 import type { ContactsTable, Db } from '../../../db/types';
 
 export type ContactRow = ContactsTable;
@@ -21,23 +22,38 @@ export function findContactsByIds(db: Db, ids: string[]): Promise<ContactWithNam
   return selectContactsWithNames(db).where('contacts.id', 'in', ids).execute();
 }
 
-/** Multi-row inserts in chunks (SQLite's statement parameter limit). */
+/**
+ * Multi-row inserts in chunks of 128 (SQLite's statement parameter limit), through prepared SQL texts
+ * (db/bulk-insert.ts). Rows must share their columns (imports build them from one template); if they don't,
+ * each distinct set of columns goes in its own statements.
+ */
 export async function insertContacts(db: Db, rows: ContactRow[]): Promise<void> {
-  for (let i = 0; i < rows.length; i += 200)
-    await db
-      .insertInto('contacts')
-      .values(rows.slice(i, i + 200))
-      .execute();
+  const groups = new Map<string, { columns: string[]; values: unknown[][] }>();
+  for (const row of rows) {
+    // Like Kysely's `values`, a key set to undefined is left out (the column's default applies).
+    const columns: string[] = [];
+    const values: unknown[] = [];
+    for (const [k, v] of Object.entries(row)) {
+      if (v === undefined) continue;
+      columns.push(k);
+      values.push(v);
+    }
+    const key = columns.join(',');
+    const g = groups.get(key);
+    if (g) g.values.push(values);
+    else groups.set(key, { columns, values: [values] });
+  }
+  for (const g of groups.values()) await bulkInsert(db, 'contacts', g.columns, g.values, { max: 128 });
 }
 
 export async function insertContactTags(db: Db, rows: { contact_id: string; tag: string }[]): Promise<void> {
-  for (let i = 0; i < rows.length; i += 2000) {
-    await db
-      .insertInto('contact_tags')
-      .values(rows.slice(i, i + 2000))
-      .onConflict((oc) => oc.doNothing())
-      .execute();
-  }
+  await bulkInsert(
+    db,
+    'contact_tags',
+    ['contact_id', 'tag'],
+    rows.map((r) => [r.contact_id, r.tag]),
+    { max: 2048, onConflictDoNothing: true },
+  );
 }
 
 export async function replaceContactTags(db: Db, contactId: string, tags: string[]): Promise<void> {

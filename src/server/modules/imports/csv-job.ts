@@ -36,7 +36,7 @@ export async function processCsvImport(
   }
   // A dry run writes nothing, so it remembers the whole file's contacts here; a real run finds them in the db.
   const fileIndex = dryRun ? new DuplicateIndex() : null;
-  const batchSize = opts.batchSize ?? 1000;
+  const batchSize = opts.batchSize ?? 5000;
   let seen = 0;
   let batchNo = 0;
   let batch: CsvRecord[] = [];

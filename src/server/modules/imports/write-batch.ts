@@ -72,8 +72,7 @@ export async function createImportedContacts(
   // Fixed statement shapes (see statement-shapes.ts); each slice fits one statement of the repo functions.
   for (const part of stableSlices(rows, 128)) await contacts.insertContacts(trx, part);
   for (const part of stableSlices(tags, 512)) await contacts.insertContactTags(trx, part);
-  const termRows = terms.flatMap((t) => t.terms.map((term) => ({ id: t.id, terms: [term] })));
-  for (const part of stableSlices(termRows, 4096)) await insertSearchTerms(trx, 'contact', part);
+  for (const part of stableSlices(terms, 256)) await insertSearchTerms(trx, 'contact', part);
   for (const part of stableSlices(events, 512)) await insertTimelineEvents(trx, part);
   return created;
 }

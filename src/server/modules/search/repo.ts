@@ -1,7 +1,12 @@
 import { sql } from 'kysely';
+import { bulkInsert } from '../../../db/bulk-insert';
 import type { Db } from '../../../db/types';
 
 type Entity = 'contact' | 'company';
+
+// `search_terms` is only read by term (its primary key); what an entity contributed is kept as one row of
+// `search_documents`, so replacing an entity's terms deletes exactly those keys and no second index over the
+// whole term table is needed (decision 014 amends 006).
 
 export async function replaceSearchTerms(
   db: Db,
@@ -9,25 +14,61 @@ export async function replaceSearchTerms(
   entityId: string,
   terms: string[],
 ): Promise<void> {
-  await db
-    .deleteFrom('search_terms')
+  const doc = await db
+    .selectFrom('search_documents')
+    .select('terms')
     .where('entity_id', '=', entityId)
     .where('entity', '=', entity)
-    .execute();
+    .executeTakeFirst();
+  const old = doc ? termsOfDocument(doc.terms) : [];
+  for (let i = 0; i < old.length; i += 500) {
+    await db
+      .deleteFrom('search_terms')
+      .where('term', 'in', old.slice(i, i + 500))
+      .where('entity', '=', entity)
+      .where('entity_id', '=', entityId)
+      .execute();
+  }
+  if (doc)
+    await db
+      .deleteFrom('search_documents')
+      .where('entity_id', '=', entityId)
+      .where('entity', '=', entity)
+      .execute();
   await insertSearchTerms(db, entity, [{ id: entityId, terms }]);
 }
 
-/** Bulk form for imports: one multi-row insert per chunk. */
+/** Terms never contain spaces (words are split on them; emails and digits have none). */
+const documentOf = (terms: string[]) => terms.join(' ');
+const termsOfDocument = (doc: string) => doc.split(' ').filter(Boolean);
+
+/**
+ * Adds terms (bulk form for imports: multi-row inserts, 3 parameters a term) and records them in each entity's
+ * document; adding to an entity that already has terms extends its document.
+ */
 export async function insertSearchTerms(db: Db, entity: Entity, items: { id: string; terms: string[] }[]) {
-  const rows = items.flatMap((i) => i.terms.map((term) => ({ term, entity, entity_id: i.id })));
-  // 3 parameters a row; SQLite allows 32766 per statement.
-  for (let i = 0; i < rows.length; i += 5000) {
-    await db
-      .insertInto('search_terms')
-      .values(rows.slice(i, i + 5000))
-      .onConflict((oc) => oc.doNothing())
-      .execute();
+  const rows: unknown[][] = [];
+  const docs = new Map<string, string[]>();
+  for (const i of items) {
+    for (const term of i.terms) rows.push([term, entity, i.id]);
+    const doc = docs.get(i.id);
+    if (doc) doc.push(...i.terms);
+    else docs.set(i.id, i.terms);
   }
+  await bulkInsert(db, 'search_terms', ['term', 'entity', 'entity_id'], rows, {
+    max: 4096,
+    onConflictDoNothing: true,
+  });
+  await bulkInsert(
+    db,
+    'search_documents',
+    ['entity', 'entity_id', 'terms'],
+    [...docs].map(([id, terms]) => [entity, id, documentOf(terms)]),
+    {
+      max: 4096,
+      onConflict: `("entity_id", "entity") do update set "terms" = "search_documents"."terms" || ' ' || excluded."terms"`,
+    },
+  );
 }
 
 /** Ids whose terms start with every one of `terms` (range scans on the primary key), at most `limit`. */
