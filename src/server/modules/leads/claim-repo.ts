@@ -145,23 +145,71 @@ const runClaimStatement = compiledOnce<ClaimParams, Omit<ContactWithNames, 'owne
       .selectAll(),
 );
 
+type ClaimedRow = Omit<ContactWithNames, 'owner_name'>;
+
+/** One claim on SQLite: the UPDATE, then (if it matched) the event, on the transaction's connection. */
+async function claimOnSqlite(trx: Db, p: ClaimParams): Promise<ClaimedRow | undefined> {
+  const [row] = await runClaimUpdate(trx, 'sqlite', p);
+  if (row)
+    await runInsertClaimEvent(trx, 'sqlite', {
+      id: p.eventId,
+      contactId: row.id,
+      companyId: row.company_id,
+      actorId: p.repId,
+      at: p.at,
+    });
+  return row;
+}
+
+// Group commit on SQLite (decision 013): claims that arrive while the one connection is busy run one after
+// another in a single transaction, committed together. Each still sees the ones before it (one writer), so exactly
+// one of many racing claimers wins; each answer waits for the commit that made its claim durable.
+type Waiting = {
+  p: ClaimParams;
+  resolve: (row: ClaimedRow | undefined) => void;
+  reject: (err: unknown) => void;
+};
+const waitingByDb = new WeakMap<Db, Waiting[]>();
+
+function claimInGroup(db: Db, p: ClaimParams): Promise<ClaimedRow | undefined> {
+  return new Promise((resolve, reject) => {
+    let waiting = waitingByDb.get(db);
+    if (!waiting) {
+      waiting = [];
+      waitingByDb.set(db, waiting);
+      setImmediate(() => void commitGroup(db));
+    }
+    waiting.push({ p, resolve, reject });
+  });
+}
+
+async function commitGroup(db: Db): Promise<void> {
+  const group = waitingByDb.get(db) ?? [];
+  waitingByDb.delete(db); // later arrivals form the next group, which waits for this one's connection
+  try {
+    const rows = await db.transaction().execute(async (trx) => {
+      const out: (ClaimedRow | undefined)[] = [];
+      for (const w of group) out.push(await claimOnSqlite(trx, w.p));
+      return out;
+    });
+    group.forEach((w, i) => w.resolve(rows[i]));
+  } catch (err) {
+    if (group.length === 1) return group[0]!.reject(err);
+    // One claim failed and rolled the group back with it: run each alone, so only that one fails.
+    for (const w of group)
+      await db
+        .transaction()
+        .execute((trx) => claimOnSqlite(trx, w.p))
+        .then(w.resolve, w.reject);
+  }
+}
+
 /** Claims the lead with its `contact.claimed` event, atomically; undefined when the UPDATE matched nothing. */
 export async function claimWithinLimits(
   db: Db,
   dialect: Dialect,
   p: ClaimParams,
-): Promise<Omit<ContactWithNames, 'owner_name'> | undefined> {
+): Promise<ClaimedRow | undefined> {
   if (dialect === 'postgres') return (await runClaimStatement(db, dialect, p))[0];
-  return db.transaction().execute(async (trx) => {
-    const [row] = await runClaimUpdate(trx, dialect, p);
-    if (row)
-      await runInsertClaimEvent(trx, dialect, {
-        id: p.eventId,
-        contactId: row.id,
-        companyId: row.company_id,
-        actorId: p.repId,
-        at: p.at,
-      });
-    return row;
-  });
+  return claimInGroup(db, p);
 }
