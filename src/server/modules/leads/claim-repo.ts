@@ -192,9 +192,12 @@ async function commitGroup(db: Db): Promise<void> {
       for (const w of group) out.push(await claimOnSqlite(trx, w.p));
       return out;
     });
-    group.forEach((w, i) => w.resolve(rows[i]));
+    for (const [i, w] of group.entries()) w.resolve(rows[i]);
   } catch (err) {
-    if (group.length === 1) return group[0]!.reject(err);
+    if (group.length === 1) {
+      group[0]!.reject(err);
+      return;
+    }
     // One claim failed and rolled the group back with it: run each alone, so only that one fails.
     for (const w of group)
       await db
