@@ -7,7 +7,7 @@ import * as m0005 from './0005_presence';
 import * as m0007 from './0007_calls';
 import * as m0009 from './0009_deleted_index_partial';
 import * as m0010 from './0010_live_contact_lookups';
-import * as m0011 from './0011_claim_count_indexes';
+import * as m0012 from './0012_claim_count_indexes';
 
 // A static list (not a folder scan) so the bundled server carries its migrations. Names sort in the order
 // they run; 0006 and 0008 were numbers taken by branches in flight.
@@ -20,5 +20,5 @@ export const migrations: Record<string, Migration> = {
   '0007_calls': m0007,
   '0009_deleted_index_partial': m0009,
   '0010_live_contact_lookups': m0010,
-  '0011_claim_count_indexes': m0011,
+  '0012_claim_count_indexes': m0012,
 };

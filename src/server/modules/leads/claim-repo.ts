@@ -40,7 +40,7 @@ function limitOf(
 
 /**
  * The claim as one conditional UPDATE (decisions 008, 013): free, live, in the rep's territory, and the rep under
- * both limits — counted from covering indexes (migration 0011) in the same statement, so on SQLite (one writer)
+ * both limits — counted from covering indexes (migration 0012) in the same statement, so on SQLite (one writer)
  * the limits are exact even for the rep's own concurrent claims. Returns the claimed row with its company's
  * name, which is all the response needs. Matching nothing says only "not now"; the caller finds out why.
  */
