@@ -4,6 +4,7 @@ import SQLite from 'better-sqlite3';
 import { Kysely, Migrator, PostgresDialect, type SqliteDatabase, SqliteDialect, sql } from 'kysely';
 import pg from 'pg';
 import { migrations } from './migrations/index';
+import { startBackgroundCheckpoints } from './sqlite-checkpointer';
 import type { DB, Db, Dialect } from './types';
 
 export type Database = { db: Db; dialect: Dialect; close: () => Promise<void> };
@@ -16,7 +17,12 @@ export function sqlitePath(url: string): string {
   return url.replace(/^sqlite:(\/\/)?/, '');
 }
 
-export function createDb(url: string): Database {
+export type DbOptions = {
+  /** SQLite files: checkpoint the WAL from a worker thread instead of inside commits (the server; decision 013). */
+  backgroundCheckpoints?: boolean;
+};
+
+export function createDb(url: string, opts: DbOptions = {}): Database {
   const dialect = dialectOf(url);
   if (dialect === 'postgres') {
     const pool = new pg.Pool({ connectionString: url, max: 10 });
@@ -37,8 +43,19 @@ export function createDb(url: string): Database {
   // 128 MiB of page cache (default 2 MiB): index inserts at 1M rows touch pages all over the B-trees.
   database.pragma('cache_size = -131072');
   database.pragma('temp_store = MEMORY');
+  // After a checkpoint resets it, the WAL file is cut back to this size instead of keeping its high-water mark.
+  database.pragma('journal_size_limit = 67108864');
+  const stopCheckpoints =
+    opts.backgroundCheckpoints && file !== ':memory:' ? startBackgroundCheckpoints(database, file) : null;
   const db = new Kysely<DB>({ dialect: new SqliteDialect({ database: withStatementCache(database) }) });
-  return { db, dialect, close: () => db.destroy() };
+  return {
+    db,
+    dialect,
+    close: async () => {
+      await stopCheckpoints?.();
+      await db.destroy(); // the last connection to close checkpoints what is left
+    },
+  };
 }
 
 /**

@@ -26,7 +26,7 @@ export type Server = { app: FastifyInstance; ctx: AppContext; url: string; close
 /** config → db → migrate → (demo seed) → listen. */
 export async function startServer(opts: { demo?: boolean; config?: Config } = {}): Promise<Server> {
   const config = opts.config ?? loadConfig(process.env, defaultWebRoot());
-  const database = createDb(config.databaseUrl);
+  const database = createDb(config.databaseUrl, { backgroundCheckpoints: true });
   // Tests (the e2e server) get a clock they can move forward with POST /api/test/clock; nothing else does.
   const clock = config.env === 'test' ? new SettableClock() : systemClock;
   const ctx: AppContext = { db: database.db, dialect: database.dialect, clock, config };

@@ -9,6 +9,7 @@ import * as m0008 from './0008_email';
 import * as m0009 from './0009_deleted_index_partial';
 import * as m0010 from './0010_live_contact_lookups';
 import * as m0011 from './0011_import_throughput';
+import * as m0012 from './0012_claim_count_indexes';
 import * as m0016 from './0016_deals';
 
 // A static list (not a folder scan) so the bundled server carries its migrations. Names sort in the order
@@ -24,5 +25,6 @@ export const migrations: Record<string, Migration> = {
   '0009_deleted_index_partial': m0009,
   '0010_live_contact_lookups': m0010,
   '0011_import_throughput': m0011,
+  '0012_claim_count_indexes': m0012,
   '0016_deals': m0016,
 };

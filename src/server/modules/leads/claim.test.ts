@@ -155,6 +155,49 @@ describe('many reps racing for the same leads', () => {
   }, 60_000);
 });
 
+describe('limits in the claim itself', () => {
+  it('obeys a change of the organisation’s limits from the next claim on', async () => {
+    const rep = await t.userWithSession('rep');
+    await t.setTerritory(rep.id, ['TX']);
+    const rules = (payload: object) =>
+      t.app.inject({ method: 'PATCH', url: '/api/lead-rules', payload, headers: { cookie: manager.cookie } });
+    expect((await claim(rep, await lead())).statusCode).toBe(200);
+    expect((await rules({ openLimit: 1 })).statusCode).toBe(200);
+    const over = await claim(rep, await lead());
+    expect(over.statusCode).toBe(422);
+    expect(over.json().error).toMatchObject({ code: 'open_lead_limit', details: { limit: 1, current: 1 } });
+    expect((await rules({ openLimit: 300 })).statusCode).toBe(200);
+    expect((await claim(rep, await lead())).statusCode).toBe(200);
+  });
+
+  it('answers a limit before a taken lead, and a lost race with the winner, as before', async () => {
+    const rep = await t.userWithSession('rep');
+    await t.setTerritory(rep.id, ['TX']);
+    await t.ctx.db.updateTable('users').set({ open_lead_limit: 1 }).where('id', '=', rep.id).execute();
+    const taken = await lead();
+    expect((await claim(sarah, taken)).statusCode).toBe(200);
+    expect((await claim(rep, taken)).json().error).toMatchObject({ code: 'lead_already_claimed' });
+    expect((await claim(rep, await lead())).statusCode).toBe(200);
+    expect((await claim(rep, taken)).json().error).toMatchObject({ code: 'open_lead_limit' });
+  });
+
+  it('counts a rep’s own simultaneous claims against the daily limit', async () => {
+    const rep = await t.userWithSession('rep');
+    await t.setTerritory(rep.id, ['TX']);
+    await t.ctx.db.updateTable('users').set({ daily_claim_limit: 3 }).where('id', '=', rep.id).execute();
+    const leads: string[] = [];
+    for (let i = 0; i < 10; i++) leads.push(await lead());
+    const results = await Promise.all(leads.map((id) => claim(rep, id)));
+    const won = results.filter((r) => r.statusCode === 200).length;
+    for (const r of results.filter((x) => x.statusCode !== 200))
+      expect(r.json().error).toMatchObject({ code: 'daily_claim_limit', details: { limit: 3 } });
+    // SQLite has one writer, so the count in the claim's UPDATE is exact. On PostgreSQL (read committed) each
+    // UPDATE counts from its own snapshot, so claims in flight at the same instant may pass together (decision 013).
+    if (t.ctx.dialect === 'sqlite') expect(won).toBe(3);
+    else expect(won).toBeGreaterThanOrEqual(3);
+  });
+});
+
 // Last: it moves the clock a day, which ends every earlier session.
 describe('limits', () => {
   it('stops at the daily claim limit and the open-lead limit, saying which', async () => {

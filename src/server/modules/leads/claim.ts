@@ -2,15 +2,18 @@ import type { Contact } from '../../../shared/contacts';
 import { isoNow } from '../../clock';
 import type { Actor, AppContext } from '../../context';
 import { AppError, conflict, forbidden, notFound } from '../../errors';
+import { newId } from '../../ids';
 import { insertAudit } from '../audit/repo';
+import { presentContact } from '../contacts/presenter';
 import { findContactById } from '../contacts/repo';
 import { getContact } from '../contacts/service';
 import { seesEverything } from '../contacts/visibility';
 import { publishActivity } from '../reports/activity';
 import { statesOfRep } from '../territories/repo';
 import { insertTimelineEvents } from '../timeline/repo';
+import { claimWithinLimits } from './claim-repo';
 import * as repo from './repo';
-import { getLeadRules } from './rules';
+import { defaultLeadRules, getLeadRules } from './rules';
 
 const DAY_MS = 86_400_000;
 
@@ -48,32 +51,44 @@ function assertRep(actor: Actor): void {
   if (actor.role !== 'rep') throw forbidden('Reps claim leads; managers assign them.');
 }
 
-/** Claims one lead for the rep: exactly one of any number of concurrent claimers wins. */
+/**
+ * Claims one lead for the rep: exactly one of any number of concurrent claimers wins. The fast path is one
+ * conditional UPDATE that also checks the limits, with the timeline event (decision 013); only when it matches
+ * nothing do we look at why — limits first (422), then the lead as it is now (409, 403, 404).
+ */
 export async function claimLead(ctx: AppContext, actor: Actor, contactId: string): Promise<Contact> {
   assertRep(actor);
-  await claimAllowance(ctx, actor.id);
-  const at = isoNow(ctx.clock);
-  const won = await ctx.db.transaction().execute(async (trx) => {
-    const row = await repo.claimIfFree(trx, contactId, actor.id, at);
-    if (!row) return false;
-    await insertTimelineEvents(trx, [
-      { kind: 'contact.claimed', contactId, companyId: row.company_id, actorId: actor.id, at },
-    ]);
-    return true;
-  });
-  if (!won) await explainLostClaim(ctx, actor, contactId);
-  const contact = await getContact(ctx, actor, contactId);
-  publishActivity(ctx, actor, {
-    kind: 'contact.claimed',
-    at,
-    contact: { id: contactId, name: contact.name },
-    summary: `${actor.name} claimed ${contact.name}`,
-  });
-  return contact;
+  for (let attempt = 0; ; attempt++) {
+    const at = isoNow(ctx.clock);
+    const row = await claimWithinLimits(ctx.db, ctx.dialect, {
+      contactId,
+      repId: actor.id,
+      at,
+      since: new Date(ctx.clock.now().getTime() - DAY_MS).toISOString(),
+      openDefault: defaultLeadRules.openLimit,
+      dailyDefault: defaultLeadRules.dailyClaimLimit,
+      eventId: newId(),
+    });
+    if (row) {
+      const contact = presentContact({ ...row, owner_name: actor.name });
+      publishActivity(ctx, actor, {
+        kind: 'contact.claimed',
+        at,
+        contact: { id: contactId, name: contact.name },
+        summary: `${actor.name} claimed ${contact.name}`,
+      });
+      return contact;
+    }
+    await claimAllowance(ctx, actor.id);
+    await explainLostClaim(ctx, actor, contactId);
+    // Free, in the territory and within the limits now: it changed since the UPDATE (a release). Once more.
+    if (attempt >= 1)
+      throw conflict('lead_changed_hands', 'This lead changed hands a moment ago; try again.');
+  }
 }
 
 // The UPDATE matched nothing: say why, from the row as it is now.
-async function explainLostClaim(ctx: AppContext, actor: Actor, contactId: string): Promise<never> {
+async function explainLostClaim(ctx: AppContext, actor: Actor, contactId: string): Promise<void> {
   const c = await findContactById(ctx.db, contactId);
   if (!c || c.deleted_at) throw notFound('Contact');
   if (c.owner_id === actor.id)
@@ -88,6 +103,7 @@ async function explainLostClaim(ctx: AppContext, actor: Actor, contactId: string
     });
   }
   const states = await statesOfRep(ctx.db, actor.id);
+  if (c.state && states.includes(c.state)) return;
   throw forbidden(
     `This lead is in ${c.state ?? 'no state'}, outside your territory (${states.join(', ') || 'none yet'}).`,
   );

@@ -1,3 +1,4 @@
+import { sql } from 'kysely';
 import type { Db } from '../../../db/types';
 import { closedStatuses } from './rules';
 
@@ -63,7 +64,7 @@ export async function countClaimsSince(db: Db, repId: string, since: string): Pr
     .select((eb) => eb.fn.countAll<number | string>().as('n'))
     .where('actor_id', '=', repId)
     .where('occurred_at', '>=', since)
-    .where('kind', '=', 'contact.claimed')
+    .where('kind', '=', sql.lit('contact.claimed')) // a literal, to use the partial index timeline_events_claims
     .executeTakeFirstOrThrow();
   return Number(r.n);
 }
