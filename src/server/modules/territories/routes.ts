@@ -1,5 +1,6 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
+import { territoryMetricsSchema } from '../../../shared/territories';
 import type { AppContext } from '../../context';
 import { requireActor } from '../../plugins/auth';
 import { errorResponses } from '../../plugins/openapi';
@@ -36,7 +37,6 @@ export function territoryRoutes(ctx: AppContext): FastifyPluginAsyncZod {
       async (req) => setTerritory(ctx, requireActor(req), req.params.repId, req.body.states),
     );
 
-    const n = z.number();
     app.get(
       '/api/territories/metrics',
       {
@@ -45,31 +45,7 @@ export function territoryRoutes(ctx: AppContext): FastifyPluginAsyncZod {
           summary:
             'Managers: per state and per rep — total, unassigned, claimed, worked, coverage, conversion',
           response: {
-            200: z.object({
-              states: z.array(
-                z.object({
-                  state: z.string().nullable(),
-                  total: n,
-                  unassigned: n,
-                  claimed: n,
-                  worked: n,
-                  coverage: n,
-                  conversion: n,
-                }),
-              ),
-              reps: z.array(
-                z.object({
-                  repId: z.string(),
-                  name: z.string(),
-                  states: z.array(z.string()),
-                  total: n,
-                  open: n,
-                  worked: n,
-                  coverage: n,
-                  conversion: n,
-                }),
-              ),
-            }),
+            200: territoryMetricsSchema,
             ...errorResponses(401, 403),
           },
         },

@@ -1,5 +1,6 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { z } from 'zod';
+import { type TerritoryMetrics, territoryMetricsSchema } from '../../../shared/territories';
 import { api } from '../../api/client';
 import { contactsQueryKey } from '../contacts/contacts-api';
 
@@ -7,32 +8,9 @@ export const territoriesQueryKey = ['territories'] as const;
 const metricsQueryKey = [...territoriesQueryKey, 'metrics'] as const;
 
 const n = z.number();
-const metricsSchema = z.object({
-  states: z.array(
-    z.object({
-      state: z.string().nullable(),
-      total: n,
-      unassigned: n,
-      claimed: n,
-      worked: n,
-      coverage: n,
-      conversion: n,
-    }),
-  ),
-  reps: z.array(
-    z.object({
-      repId: z.string(),
-      name: z.string(),
-      states: z.array(z.string()),
-      total: n,
-      open: n,
-      worked: n,
-      coverage: n,
-      conversion: n,
-    }),
-  ),
-});
-export type TerritoryMetrics = z.infer<typeof metricsSchema>;
+const metricsSchema = territoryMetricsSchema;
+
+export type { TerritoryMetrics };
 export type StateMetrics = TerritoryMetrics['states'][number];
 export type RepMetrics = TerritoryMetrics['reps'][number];
 
