@@ -39,6 +39,10 @@ export async function buildApp(ctx: AppContext, opts: BuildOptions = {}): Promis
     logger: opts.logger ?? {
       level: config.logLevel,
       redact: ['req.headers.cookie', 'req.headers.authorization'],
+      // Some URLs carry a secret (the Inbound Parse path, unsubscribe tokens): never write them to the log.
+      serializers: {
+        req: (req: { method: string; url: string }) => ({ method: req.method, url: redactUrl(req.url) }),
+      },
     },
     trustProxy: config.trustProxy,
     requestIdHeader: false,
@@ -79,4 +83,11 @@ export async function buildApp(ctx: AppContext, opts: BuildOptions = {}): Promis
 
   await registerWebApp(app, config.webRoot);
   return app;
+}
+
+/** The request URL as logged: path secrets replaced. */
+export function redactUrl(url: string): string {
+  return url
+    .replace(/^\/webhooks\/sendgrid\/inbound\/[^/?#]+/, '/webhooks/sendgrid/inbound/[redacted]')
+    .replace(/^\/u\/[^/?#]+/, '/u/[redacted]');
 }

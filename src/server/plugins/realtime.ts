@@ -1,8 +1,12 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { AppContext } from '../context';
+import { sessionStillValid } from '../modules/auth/service';
 import { createLocalBus, createPostgresBus, type EventBus } from './realtime-bus';
 
 export type { ActivityMessage, EventBus, RealtimeEvent } from './realtime-bus';
+
+/** How often an open stream pings and re-checks its session. */
+export const STREAM_CHECK_MS = 15_000;
 
 export type EventStream = {
   /** Writes one server-sent event; false once the client has gone. */
@@ -49,8 +53,19 @@ export async function registerRealtime(app: FastifyInstance, ctx: AppContext) {
       })();
       return ended;
     };
-    // A comment every 15 s keeps proxies from timing the stream out and notices a vanished client.
-    const ping = setInterval(() => raw.write(': ping\n\n'), 15_000);
+    // A comment every 15 s keeps proxies from timing the stream out and notices a vanished client; each time
+    // the session is checked again, so signing out, expiry or deactivation ends the stream too.
+    const user = req.sessionUser;
+    const ping = setInterval(() => {
+      raw.write(': ping\n\n');
+      if (!user) return;
+      sessionStillValid(ctx, user).then(
+        (ok) => {
+          if (!ok) void end();
+        },
+        (err) => app.log.error({ err }, 'stream session check'),
+      );
+    }, STREAM_CHECK_MS);
     open.add(end);
     req.raw.on('close', () => void end());
     return {

@@ -89,6 +89,20 @@ export async function authenticate(ctx: AppContext, token: string): Promise<Sess
   return { sessionId, id: row.userId, name: row.name, email: row.email, role: row.role };
 }
 
+/**
+ * Whether a long-lived stream opened under this session may go on: the session still exists, is neither idle
+ * nor expired, its user is active and has the same role. Reads only (an open tab is not activity).
+ */
+export async function sessionStillValid(ctx: AppContext, user: SessionUser): Promise<boolean> {
+  const row = await repo.findActiveSession(ctx.db, user.sessionId);
+  if (!row || row.userId !== user.id || row.role !== user.role) return false;
+  const now = ctx.clock.now().getTime();
+  return (
+    now < new Date(row.expiresAt).getTime() &&
+    now - new Date(row.lastSeenAt).getTime() < ctx.config.sessionIdleMs
+  );
+}
+
 export async function logout(ctx: AppContext, sessionId: string, actor: Actor): Promise<void> {
   await ctx.db.transaction().execute(async (trx) => {
     await repo.deleteSession(trx, sessionId);

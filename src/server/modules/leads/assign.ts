@@ -6,6 +6,7 @@ import { insertAudit } from '../audit/repo';
 import { resolveFilter } from '../contacts/list';
 import { countContacts, listContactPage } from '../contacts/list-repo';
 import { seesEverything } from '../contacts/visibility';
+import { handOverOpenTasks } from '../tasks/repo';
 import { insertTimelineEvents } from '../timeline/repo';
 import { findUserById } from '../users/repo';
 import { assignIfOwnerIs } from './repo';
@@ -56,6 +57,7 @@ export async function assignLeads(
           result.changedMeanwhile++;
           continue;
         }
+        await handOverOpenTasks(trx, c.id, repId, at);
         await insertTimelineEvents(trx, [
           {
             kind: 'contact.assigned',

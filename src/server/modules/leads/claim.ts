@@ -9,6 +9,7 @@ import { findContactById } from '../contacts/repo';
 import { getContact } from '../contacts/service';
 import { seesEverything } from '../contacts/visibility';
 import { publishActivity } from '../reports/activity';
+import { handOverOpenTasks } from '../tasks/repo';
 import { statesOfRep } from '../territories/repo';
 import { insertTimelineEvents } from '../timeline/repo';
 import { claimWithinLimits } from './claim-repo';
@@ -173,6 +174,7 @@ export async function releaseLead(
   await ctx.db.transaction().execute(async (trx) => {
     const row = await repo.releaseIfOwnedBy(trx, contactId, c.owner_id!, actor.id, at);
     if (!row) throw conflict('lead_changed_hands', 'This lead changed hands a moment ago; reload it.');
+    await handOverOpenTasks(trx, contactId, null, at);
     await insertTimelineEvents(trx, [
       {
         kind: 'contact.released',

@@ -1,4 +1,5 @@
 import type { AppContext } from '../../context';
+import { handOverOpenTasks } from '../tasks/repo';
 import { insertTimelineEvents } from '../timeline/repo';
 import * as repo from './repo';
 import { getLeadRules } from './rules';
@@ -23,6 +24,7 @@ export async function expireStaleClaims(ctx: AppContext): Promise<{ noticed: num
   for (const c of await repo.findStaleClaims(ctx.db, expireCutoff, { unnoticedOnly: false, limit: BATCH })) {
     await ctx.db.transaction().execute(async (trx) => {
       if (!(await repo.expireIfStale(trx, c.id, c.owner_id!, expireCutoff, at))) return;
+      await handOverOpenTasks(trx, c.id, null, at);
       await insertTimelineEvents(trx, [
         {
           kind: 'contact.claim_expired',

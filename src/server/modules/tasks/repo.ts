@@ -114,3 +114,21 @@ export function openTasksOfOwner(db: Db, ownerId: string) {
     .orderBy('due_at')
     .execute();
 }
+
+/**
+ * The lead changed hands: its open tasks follow it to the new owner, or are cancelled when it goes back to the
+ * pool (a promise to call belongs to whoever works the lead, and the old owner no longer may).
+ */
+export async function handOverOpenTasks(db: Db, contactId: string, toOwnerId: string | null, at: string) {
+  await db
+    .updateTable('tasks')
+    .set((eb) =>
+      toOwnerId
+        ? { owner_id: toOwnerId, updated_at: at, version: eb('version', '+', 1) }
+        : { status: 'cancelled', updated_at: at, version: eb('version', '+', 1) },
+    )
+    .where('contact_id', '=', contactId)
+    .where('status', '=', 'open')
+    .execute();
+  if (!toOwnerId) await refreshNextFollowUp(db, contactId);
+}

@@ -107,4 +107,34 @@ describe('follow-up tasks', () => {
       .executeTakeFirstOrThrow();
     expect(contact.next_follow_up_at).toBeNull();
   });
+
+  it('follow the lead when it changes hands, and end when it goes back to the pool', async () => {
+    const lead = await callback(alex, '2026-03-12T16:00:00Z');
+    const mine = (p: Person) =>
+      tasks(p, '?when=all').then((items) => items.filter((x) => x.contact.id === lead));
+    expect(await mine(alex)).toHaveLength(1);
+    const assign = (repId: string | null) =>
+      t.app.inject({
+        method: 'POST',
+        url: '/api/leads/assign',
+        payload: { contactIds: [lead], repId },
+        headers: { cookie: manager.cookie },
+      });
+    expect((await assign(sarah.id)).statusCode).toBe(200);
+    expect(await mine(alex)).toEqual([]);
+    const sarahs = await mine(sarah);
+    expect(sarahs.map((x) => x.owner.id)).toEqual([sarah.id]);
+    // The old owner can no longer move it.
+    expect(
+      (await patch(alex, sarahs[0]!.id, { version: sarahs[0]!.version, status: 'done' })).statusCode,
+    ).toBe(404);
+    expect((await assign(null)).statusCode).toBe(200);
+    expect(await mine(sarah)).toEqual([]);
+    const contact = await t.app.inject({
+      method: 'GET',
+      url: `/api/contacts/${lead}`,
+      headers: { cookie: manager.cookie },
+    });
+    expect(contact.json().nextFollowUpAt).toBeNull();
+  });
 });
