@@ -22,8 +22,24 @@ export function createQueryClient(): QueryClient {
     },
   });
 
+  // A 401 may be stale: a request sent before the person signed in again (polling, a live stream) can answer
+  // after the new sign-in. Ask the server once whether this session is really over before forgetting anyone.
+  let checking = false;
   function endSessionOn(error: unknown): void {
-    if (!isSessionExpired(error) || !client.getQueryData(meQueryKey)) return;
+    if (checking || !isSessionExpired(error) || !client.getQueryData(meQueryKey)) return;
+    checking = true;
+    fetch('/api/me', { credentials: 'same-origin' })
+      .then((res) => {
+        if (res.status === 401) forgetPerson();
+      })
+      .catch(() => undefined)
+      .finally(() => {
+        checking = false;
+      });
+  }
+
+  function forgetPerson(): void {
+    if (!client.getQueryData(meQueryKey)) return;
     client.removeQueries({ predicate: (q) => q.queryKey[0] !== meQueryKey[0] });
     client.setQueryData(meQueryKey, null);
     notifications.show({
