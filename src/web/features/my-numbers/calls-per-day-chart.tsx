@@ -1,5 +1,6 @@
 import { Group, Paper, Text, Title } from '@mantine/core';
 import type { CallMetrics } from '../../../shared/calls';
+import { ChartGridLines } from '../../components/chart-grid-lines';
 
 const HEIGHT = 200;
 const dayLabel = new Intl.DateTimeFormat('en-US', { month: 'short', day: 'numeric', timeZone: 'UTC' });
@@ -42,17 +43,7 @@ export function CallsPerDayChart({ metrics }: { metrics: CallMetrics }) {
           aria-label={`${total} calls over ${days.length} days`}
           style={{ flex: 1, overflow: 'visible' }}
         >
-          {[0, 0.5, 1].map((f) => (
-            <line
-              key={f}
-              x1={0}
-              x2={100}
-              y1={HEIGHT * f}
-              y2={HEIGHT * f}
-              stroke="var(--mantine-color-gray-2)"
-              vectorEffect="non-scaling-stroke"
-            />
-          ))}
+          <ChartGridLines height={HEIGHT} />
           {days.map((d, i) => {
             const x = i * slot + slot * 0.18;
             const w = slot * 0.64;

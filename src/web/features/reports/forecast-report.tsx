@@ -1,4 +1,5 @@
 import { Group, Table, Text } from '@mantine/core';
+import { ChartGridLines } from '../../components/chart-grid-lines';
 import { formatMoney, formatMoneyShort } from '../deals/deal-format';
 import { ReportFrame } from './report-frame';
 import { type ReportFilters, useReport } from './reports-api';
@@ -48,17 +49,7 @@ export function ForecastReport({ filters }: { filters: ReportFilters }) {
         role="img"
         aria-label="Forecast by month"
       >
-        {[0, 0.5, 1].map((f) => (
-          <line
-            key={f}
-            x1={0}
-            x2={100}
-            y1={HEIGHT * f}
-            y2={HEIGHT * f}
-            stroke="var(--mantine-color-gray-2)"
-            vectorEffect="non-scaling-stroke"
-          />
-        ))}
+        <ChartGridLines height={HEIGHT} />
         {months.map((m, i) => {
           const x = i * slot + slot * 0.2;
           const w = slot * 0.6;
