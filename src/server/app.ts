@@ -5,6 +5,7 @@ import type { AppContext } from './context';
 import { authRoutes } from './modules/auth/routes';
 import { callMetricsRoutes } from './modules/calls/metrics-routes';
 import { callRoutes } from './modules/calls/routes';
+import { callRulesRoutes } from './modules/calls/rules-routes';
 import { companyRoutes } from './modules/companies/routes';
 import { contactCollectionRoutes } from './modules/contacts/collection-routes';
 import { contactRoutes } from './modules/contacts/routes';
@@ -75,6 +76,7 @@ export async function buildApp(ctx: AppContext, opts: BuildOptions = {}): Promis
   await app.register(presenceRoutes(ctx, realtime));
   await app.register(callRoutes(ctx));
   await app.register(callMetricsRoutes(ctx));
+  await app.register(callRulesRoutes(ctx));
   await app.register(taskRoutes(ctx));
   await registerEmailRoutes(app, ctx);
   await app.register(dealRoutes(ctx));

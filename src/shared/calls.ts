@@ -138,3 +138,11 @@ export const talkingPointsSchema = z.object({
   updatedAt: z.string().nullable(),
   updatedBy: z.string().nullable(),
 });
+
+/** When a No Answer / Left Voicemail lead comes back on the call list, and how many tries it gets. */
+export const callRulesSchema = z.object({
+  retryCoolDownHours: z.number().int().min(1, 'At least 1 hour.').max(720, 'At most 720 hours (30 days).'),
+  maxAttempts: z.number().int().min(1, 'At least 1 attempt.').max(50, 'At most 50 attempts.'),
+});
+export type CallRules = z.infer<typeof callRulesSchema>;
+export const callRulesPatchSchema = callRulesSchema.partial();

@@ -82,6 +82,30 @@ describe.skipIf(!hasChromium)('lead rules', () => {
     expect(dana.problems).toEqual([]);
   });
 
+  it('a manager shortens the retry cool-down and the attempt limit; an empty field is explained first', async () => {
+    const { page } = dana;
+    const card = await visible(page.getByRole('form', { name: 'Call list rules' }));
+    const save = card.getByRole('button', { name: 'Save call list rules' });
+    expect(await card.getByLabel('Retry after').inputValue()).toBe('24');
+    await visible(card.getByText('1 day after the last try.'));
+
+    await card.getByLabel('Stop after').fill('');
+    await save.click();
+    await visible(card.getByText('Enter a number.'));
+    expect((await apiOf(page)<{ maxAttempts: number }>('GET', '/api/call-rules')).maxAttempts).toBe(6);
+
+    await card.getByLabel('Stop after').fill('4');
+    await card.getByLabel('Retry after').fill('48');
+    await visible(card.getByText('2 days after the last try.'));
+    await save.click();
+    await visible(page.getByText('Call list rules saved'));
+    await card.scrollIntoViewIfNeeded();
+    await screenshot(page, 'lead-rules-call-retries');
+    expect(await apiOf(page)('GET', '/api/call-rules')).toEqual({ retryCoolDownHours: 48, maxAttempts: 4 });
+    expect(await save.isDisabled()).toBe(true);
+    expect(dana.problems).toEqual([]);
+  });
+
   it('a rep has no Lead rules entry, and the page says it is not theirs', async () => {
     const { page } = alex;
     const nav = await visible(page.getByRole('navigation', { name: 'Main' }));

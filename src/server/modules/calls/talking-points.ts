@@ -1,8 +1,8 @@
 import type { Actor, AppContext } from '../../context';
 import { forbidden } from '../../errors';
-import { insertAudit } from '../audit/repo';
 import { seesEverything } from '../contacts/visibility';
-import { getSetting, putSetting } from '../settings/repo';
+import { putSettingAudited } from '../settings/audited';
+import { getSetting } from '../settings/repo';
 
 export type TalkingPoints = { text: string; updatedAt: string | null; updatedBy: string | null };
 const key = 'calls.talking_points';
@@ -18,16 +18,7 @@ export async function putTalkingPoints(ctx: AppContext, actor: Actor, text: stri
   const next: TalkingPoints = { text, updatedAt: at, updatedBy: actor.name };
   await ctx.db.transaction().execute(async (trx) => {
     const before = await getTalkingPoints({ db: trx });
-    await putSetting(trx, key, next, at);
-    await insertAudit(trx, {
-      actorId: actor.id,
-      action: 'talking_points.updated',
-      objectType: 'setting',
-      objectId: key,
-      ip: actor.ip,
-      details: { before: before.text, after: text },
-      at,
-    });
+    await putSettingAudited(trx, { actor, key, action: 'talking_points.updated', before, after: next, at });
   });
   return next;
 }

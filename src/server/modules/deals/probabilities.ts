@@ -2,9 +2,9 @@ import { type DealStage, dealStages, defaultStageProbabilities } from '../../../
 import { isoNow } from '../../clock';
 import type { Actor, AppContext } from '../../context';
 import { forbidden } from '../../errors';
-import { insertAudit } from '../audit/repo';
 import { seesEverything } from '../contacts/visibility';
-import { getSetting, putSetting } from '../settings/repo';
+import { putSettingAudited } from '../settings/audited';
+import { getSetting } from '../settings/repo';
 
 export const PROBABILITIES_KEY = 'deals.probabilities';
 export type StageProbabilities = Record<DealStage, number>;
@@ -27,14 +27,12 @@ export async function putStageProbabilities(
   const before = await getStageProbabilities(ctx);
   const at = isoNow(ctx.clock);
   await ctx.db.transaction().execute(async (trx) => {
-    await putSetting(trx, PROBABILITIES_KEY, next, at);
-    await insertAudit(trx, {
-      actorId: actor.id,
+    await putSettingAudited(trx, {
+      actor,
+      key: PROBABILITIES_KEY,
       action: 'deals.probabilities_updated',
-      objectType: 'setting',
-      objectId: PROBABILITIES_KEY,
-      ip: actor.ip,
-      details: { before, after: next },
+      before,
+      after: next,
       at,
     });
   });

@@ -1,8 +1,8 @@
 import type { LeadRules } from '../../../shared/lead-rules';
 import type { Actor, AppContext } from '../../context';
 import { forbidden, unprocessable } from '../../errors';
-import { insertAudit } from '../audit/repo';
-import { getSetting, putSetting } from '../settings/repo';
+import { putSettingAudited } from '../settings/audited';
+import { getSetting } from '../settings/repo';
 
 export type { LeadRules };
 
@@ -36,16 +36,7 @@ export async function updateLeadRules(
     if (after.noticeDays >= after.expiryDays)
       throw unprocessable('notice_after_expiry', 'The expiry notice must come before the lead expires.');
     const at = ctx.clock.now().toISOString();
-    await putSetting(trx, settingKey, after, at);
-    await insertAudit(trx, {
-      actorId: actor.id,
-      action: 'lead_rules.updated',
-      objectType: 'setting',
-      objectId: settingKey,
-      ip: actor.ip,
-      details: { before, after },
-      at,
-    });
+    await putSettingAudited(trx, { actor, key: settingKey, action: 'lead_rules.updated', before, after, at });
     return after;
   });
 }

@@ -5,6 +5,7 @@ import { LoadError } from '../../components/load-error';
 import { PageContainer } from '../../components/page-container';
 import { PageHeader } from '../../components/page-header';
 import { canManageUsers, useCurrentUser } from '../auth/current-user';
+import { CallRulesCard } from './call-rules-form';
 import { useLeadRules } from './lead-rules-api';
 import { LeadRulesForm } from './lead-rules-form';
 import { RepLimits } from './rep-limits';
@@ -26,7 +27,7 @@ function LeadRulesSettings() {
     <PageContainer width={1040}>
       <PageHeader
         title="Lead rules"
-        description="How many leads each rep may hold, how long an untouched claim lasts, and who sees which leads."
+        description="How many leads each rep may hold, how long an untouched claim lasts, who sees which leads, and when unanswered leads come back to be called."
       />
       {rules.isError ? (
         <LoadError title="Lead rules could not load" error={rules.error} onRetry={() => rules.refetch()} />
@@ -39,6 +40,7 @@ function LeadRulesSettings() {
         <Stack gap={40}>
           <LeadRulesForm rules={rules.data} />
           <RepLimits rules={rules.data} />
+          <CallRulesCard />
         </Stack>
       )}
     </PageContainer>

@@ -7,7 +7,8 @@ export type NumberField = (typeof numberFields)[number];
 /** What the inputs hold: a number, or '' while a number field is empty. */
 export type RulesFormValues = { [K in NumberField]: number | string } & { visibility: LeadVisibility };
 
-const filled = <T extends z.ZodType>(schema: T) =>
+/** A number input's value ('' while empty) checked against a schema, with a plain message when empty. */
+export const filled = <T extends z.ZodType>(schema: T) =>
   z
     .unknown()
     .refine((v) => typeof v === 'number' && Number.isFinite(v), 'Enter a number.')
