@@ -128,6 +128,18 @@ export const contactListQuerySchema = contactFilterSchema.extend({
 });
 export type ContactListQuery = z.infer<typeof contactListQuerySchema>;
 
+/** The list counts its matches exactly up to this many; beyond it says "10,000+" (counting 100k rows is slow). */
+export const LIST_COUNT_CAP = 10_000;
+
+export const contactPageSchema = z.object({
+  items: z.array(contactSchema),
+  nextCursor: z.string().nullable(),
+  total: z.number(),
+  /** True when more than `total` (= LIST_COUNT_CAP) contacts match. */
+  totalCapped: z.boolean(),
+});
+export type ContactPage = z.infer<typeof contactPageSchema>;
+
 export const companyInputSchema = z.object({
   name: z.string().trim().min(1, 'Enter the company name.').max(160),
   industry: optionalText(80),

@@ -26,7 +26,7 @@ export async function bulkTag(
   const f = await resolveFilter(ctx, actor, target.filter ?? {});
   if (target.ids) f.ids = f.ids ? f.ids.filter((id) => target.ids!.includes(id)) : target.ids;
   // Checked before writing anything, so a too-wide selection changes nothing rather than half of it.
-  if ((await countContacts(ctx.db, actor, f)) > MAX_BULK) {
+  if ((await countContacts(ctx.db, actor, f, MAX_BULK + 1)) > MAX_BULK) {
     throw new AppError(
       422,
       'too_many_contacts',

@@ -11,6 +11,7 @@ import { requireActor } from '../../plugins/auth';
 import { errorResponses } from '../../plugins/openapi';
 import { bulkTag } from './bulk-tags';
 import { exportContactsCsv } from './export';
+import { countMatchingContacts } from './list';
 import { createView, deleteView, listViews, updateView } from './saved-views';
 
 const idParams = z.object({ id: z.string().min(1).max(64) });
@@ -44,6 +45,20 @@ export function contactCollectionRoutes(ctx: AppContext): FastifyPluginAsyncZod 
           .header('content-disposition', `attachment; filename="lowboy-contacts-${day}.csv"`)
           .send(csv);
       },
+    );
+
+    app.get(
+      '/api/contacts/count',
+      {
+        schema: {
+          tags,
+          summary:
+            'The exact number of contacts matching the filter that you may see (the list caps its count)',
+          querystring: contactFilterSchema,
+          response: { 200: z.object({ total: z.number() }), ...errorResponses(400, 401) },
+        },
+      },
+      async (req) => countMatchingContacts(ctx, requireActor(req), req.query),
     );
 
     app.post(

@@ -113,11 +113,12 @@ export async function listContactPage(
   return { rows, col };
 }
 
-export async function countContacts(db: Db, actor: Actor, f: ResolvedFilter): Promise<number> {
+/** How many contacts match, counting no further than `upTo` when given (100k matches take 100+ ms to count). */
+export async function countContacts(db: Db, actor: Actor, f: ResolvedFilter, upTo?: number): Promise<number> {
+  const matches = db.selectFrom('contacts').select('contacts.id').where(whereFilter(actor, f));
   const r = await db
-    .selectFrom('contacts')
+    .selectFrom((upTo === undefined ? matches : matches.limit(upTo)).as('m'))
     .select((eb) => eb.fn.countAll<number | string>().as('n'))
-    .where(whereFilter(actor, f))
     .executeTakeFirstOrThrow();
   return Number(r.n);
 }

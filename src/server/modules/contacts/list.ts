@@ -1,4 +1,9 @@
-import type { Contact, ContactFilter, ContactListQuery } from '../../../shared/contacts';
+import {
+  type ContactFilter,
+  type ContactListQuery,
+  type ContactPage,
+  LIST_COUNT_CAP,
+} from '../../../shared/contacts';
 import type { Actor, AppContext } from '../../context';
 import { badRequest } from '../../errors';
 import { matchEntityIds } from '../search/repo';
@@ -34,20 +39,26 @@ export async function listContacts(
   ctx: AppContext,
   actor: Actor,
   query: ContactListQuery,
-): Promise<{ items: Contact[]; nextCursor: string | null; total: number }> {
+): Promise<ContactPage> {
   const { sort, dir, cursor, limit, ...filter } = query;
   const f = await resolveFilter(ctx, actor, filter);
   const [{ rows, col }, total] = await Promise.all([
     listContactPage(ctx.db, actor, f, sort, dir, cursor ? decodeCursor(cursor) : undefined, limit),
-    countContacts(ctx.db, actor, f),
+    countContacts(ctx.db, actor, f, LIST_COUNT_CAP + 1),
   ]);
   const page = rows.slice(0, limit);
   const last = page.at(-1);
   return {
     items: page.map(presentContact),
     nextCursor: rows.length > limit && last ? encodeCursor({ v: last[col], id: last.id }) : null,
-    total,
+    total: Math.min(total, LIST_COUNT_CAP),
+    totalCapped: total > LIST_COUNT_CAP,
   };
+}
+
+/** The exact number of matches, for "select all matching" when the list's count was capped. */
+export async function countMatchingContacts(ctx: AppContext, actor: Actor, filter: ContactFilter) {
+  return { total: await countContacts(ctx.db, actor, await resolveFilter(ctx, actor, filter)) };
 }
 
 function encodeCursor(c: ListCursor): string {

@@ -1,6 +1,11 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { contactInputSchema, contactListQuerySchema, contactSchema } from '../../../shared/contacts';
+import {
+  contactInputSchema,
+  contactListQuerySchema,
+  contactPageSchema,
+  contactSchema,
+} from '../../../shared/contacts';
 import type { AppContext } from '../../context';
 import { requireActor } from '../../plugins/auth';
 import { errorResponses } from '../../plugins/openapi';
@@ -39,11 +44,7 @@ export function contactRoutes(ctx: AppContext): FastifyPluginAsyncZod {
             'The lead database: filtered, sorted, keyset-paginated; reps see their own leads and the pool',
           querystring: contactListQuerySchema,
           response: {
-            200: z.object({
-              items: z.array(contactSchema),
-              nextCursor: z.string().nullable(),
-              total: z.number(),
-            }),
+            200: contactPageSchema,
             ...errorResponses(400, 401),
           },
         },

@@ -34,7 +34,7 @@ export async function assignLeads(
   const f = await resolveFilter(ctx, actor, target.filter ?? {});
   if (target.contactIds)
     f.ids = f.ids ? f.ids.filter((id) => target.contactIds!.includes(id)) : target.contactIds;
-  if ((await countContacts(ctx.db, actor, f)) > MAX_ASSIGN) {
+  if ((await countContacts(ctx.db, actor, f, MAX_ASSIGN + 1)) > MAX_ASSIGN) {
     throw new AppError(
       422,
       'too_many_contacts',

@@ -1,17 +1,18 @@
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { z } from 'zod';
-import { type Contact, type ContactInput, contactSchema } from '../../../shared/contacts';
+import {
+  type Contact,
+  type ContactInput,
+  type ContactPage,
+  contactPageSchema,
+  contactSchema,
+} from '../../../shared/contacts';
 import { api, apiRequest, isApiError } from '../../api/client';
 
 export const contactsQueryKey = ['contacts'] as const;
 export const contactQueryKey = (id: string) => ['contacts', 'one', id] as const;
 
-const contactPageSchema = z.object({
-  items: z.array(contactSchema),
-  nextCursor: z.string().nullable(),
-  total: z.number(),
-});
-export type ContactPage = z.infer<typeof contactPageSchema>;
+export type { ContactPage };
 
 /** One page of the list; `query` is the API query string (filters, sort, cursor, limit). */
 export function useContactList(query: string) {
@@ -19,6 +20,16 @@ export function useContactList(query: string) {
     queryKey: [...contactsQueryKey, 'list', query],
     queryFn: async () => contactPageSchema.parse(await api.get(`/api/contacts?${query}`)),
     placeholderData: keepPreviousData,
+  });
+}
+
+/** The exact number of matches (the list's own count stops at 10,000); asked only when `enabled`. */
+export function useExactContactCount(filterQuery: string, enabled: boolean) {
+  return useQuery({
+    queryKey: [...contactsQueryKey, 'count', filterQuery],
+    queryFn: async () =>
+      z.object({ total: z.number() }).parse(await api.get(`/api/contacts/count?${filterQuery}`)).total,
+    enabled,
   });
 }
 

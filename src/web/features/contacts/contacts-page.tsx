@@ -12,8 +12,8 @@ import { AssignModal } from '../leads/assign-modal';
 import { BulkTagModal } from './bulk-tag-modal';
 import { ColumnChooser } from './column-chooser';
 import { columnsOf, defaultColumns } from './contact-columns';
-import { activeFilterCount, filterBody } from './contact-list-query';
-import { useContactList } from './contacts-api';
+import { activeFilterCount, filterBody, filterParams } from './contact-list-query';
+import { useContactList, useExactContactCount } from './contacts-api';
 import { ContactsEmpty } from './contacts-empty';
 import { ContactsFilters } from './contacts-filters';
 import { ContactsPager, PAGE_SIZE, useCursorStack } from './contacts-pager';
@@ -56,7 +56,12 @@ export function ContactsPage() {
   const deletedView = filters.deleted === 'only';
   const filtered = activeFilterCount(filters) > 0;
   const total = page?.total ?? 0;
-  const selectedCount = selection.selection.allMatching ? total : selection.selection.picked.size;
+  const capped = page?.totalCapped ?? false;
+  const allMatching = selection.selection.allMatching;
+  const exact = useExactContactCount(filterParams(filters).toString(), allMatching && capped);
+  // Bulk actions name how many they touch: beyond the list's capped count that is the exact count, asked once.
+  const matching = capped ? (exact.data ?? null) : total;
+  const selectedCount = allMatching ? (matching ?? total) : selection.selection.picked.size;
   const clearFilters = () => list.open(deletedView ? 'deleted=only' : '');
 
   const onSort = (key: typeof sort) =>
@@ -66,7 +71,9 @@ export function ContactsPage() {
     <PageContainer>
       <PageHeader
         title={viewName && viewName !== 'All contacts' ? `Contacts · ${viewName}` : 'Contacts'}
-        description={page ? pluralize(total, deletedView ? 'deleted contact' : 'contact') : 'Loading…'}
+        description={
+          page ? pluralize(total, deletedView ? 'deleted contact' : 'contact', undefined, capped) : 'Loading…'
+        }
         actions={
           <>
             <SavedViewsMenu search={list.search} views={views.saved} onAction={views.onAction} />
@@ -95,6 +102,8 @@ export function ContactsPage() {
             allMatching={selection.selection.allMatching}
             shown={page?.items.length ?? 0}
             total={total}
+            capped={capped}
+            matching={matching}
             onSelectAll={selection.selectAllMatching}
             onClear={selection.clear}
           />
@@ -136,6 +145,7 @@ export function ContactsPage() {
                 pageIndex={pages.pageIndex}
                 shown={page.items.length}
                 total={total}
+                capped={capped}
                 hasNext={Boolean(page.nextCursor)}
                 onPrevious={pages.previous}
                 onNext={() => page.nextCursor && pages.next(page.nextCursor)}
@@ -147,6 +157,7 @@ export function ContactsPage() {
 
       <SelectionBar
         count={selectedCount}
+        counting={allMatching && matching === null}
         onTag={() => setDialog('tag')}
         onExport={() => setDialog('export')}
         onAssign={manager ? () => setDialog('assign') : undefined}
@@ -170,6 +181,7 @@ export function ContactsPage() {
         <ExportModal
           filters={filters}
           total={total}
+          capped={capped}
           picked={selection.selection.allMatching ? [] : [...selection.selection.picked.values()]}
           columns={shownColumns}
           onClose={close}
@@ -208,6 +220,9 @@ function SelectAllBanner(props: {
   allMatching: boolean;
   shown: number;
   total: number;
+  capped: boolean;
+  /** The exact count when the list's was capped; null while it is being counted. */
+  matching: number | null;
   onSelectAll: () => void;
   onClear: () => void;
 }) {
@@ -216,7 +231,11 @@ function SelectAllBanner(props: {
       <Group justify="center" gap={6}>
         {props.allMatching ? (
           <>
-            <Text>All {pluralize(props.total, 'contact')} matching this filter are selected.</Text>
+            <Text>
+              {props.matching === null
+                ? 'Counting the contacts matching this filter…'
+                : `All ${pluralize(props.matching, 'contact')} matching this filter are selected.`}
+            </Text>
             <Anchor component="button" size="sm" fw={500} onClick={props.onClear}>
               Clear selection
             </Anchor>
@@ -225,7 +244,7 @@ function SelectAllBanner(props: {
           <>
             <Text>All {props.shown} contacts on this page are selected.</Text>
             <Anchor component="button" size="sm" fw={500} onClick={props.onSelectAll}>
-              Select all {pluralize(props.total, 'contact')} matching this filter
+              Select all {pluralize(props.total, 'contact', undefined, props.capped)} matching this filter
             </Anchor>
           </>
         )}

@@ -20,6 +20,7 @@ export function ContactsPager({
   pageIndex,
   shown,
   total,
+  capped = false,
   hasNext,
   onPrevious,
   onNext,
@@ -27,6 +28,8 @@ export function ContactsPager({
   pageIndex: number;
   shown: number;
   total: number;
+  /** More than `total` match (the count stops at 10,000). */
+  capped?: boolean;
   hasNext: boolean;
   onPrevious: () => void;
   onNext: () => void;
@@ -42,7 +45,7 @@ export function ContactsPager({
     >
       <Text c="dimmed" size="sm">
         {shown
-          ? `${first.toLocaleString('en-US')}–${last.toLocaleString('en-US')} of ${total.toLocaleString('en-US')}`
+          ? `${first.toLocaleString('en-US')}–${last.toLocaleString('en-US')} of ${total.toLocaleString('en-US')}${capped ? '+' : ''}`
           : ''}
       </Text>
       <Group gap={6}>

@@ -10,6 +10,8 @@ import { pluralize } from './format';
 type Props = {
   filters: ListFilters;
   total: number;
+  /** More than `total` match (the list's count stops at 10,000). */
+  capped?: boolean;
   /** Hand-picked contacts; empty when exporting the whole filter. */
   picked: Contact[];
   columns: ContactColumn[];
@@ -17,7 +19,7 @@ type Props = {
 };
 
 /** CSV of the selection or of everything matching the filter, with the columns the person picks. */
-export function ExportModal({ filters, total, picked, columns, onClose }: Props) {
+export function ExportModal({ filters, total, capped = false, picked, columns, onClose }: Props) {
   const [scope, setScope] = useState<'picked' | 'filter'>(picked.length ? 'picked' : 'filter');
   const [chosen, setChosen] = useState<string[]>(columns);
   const ordered = contactColumns.filter((c) => chosen.includes(c));
@@ -36,7 +38,10 @@ export function ExportModal({ filters, total, picked, columns, onClose }: Props)
             {picked.length ? (
               <Radio value="picked" label={`The ${pluralize(picked.length, 'selected contact')}`} />
             ) : null}
-            <Radio value="filter" label={`All ${pluralize(total, 'contact')} matching the current filter`} />
+            <Radio
+              value="filter"
+              label={`All ${pluralize(total, 'contact', undefined, capped)} matching the current filter`}
+            />
           </Stack>
         </Radio.Group>
         <Checkbox.Group label="Columns" value={chosen} onChange={setChosen}>

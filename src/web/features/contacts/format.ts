@@ -100,6 +100,7 @@ export function localHour(timeZone: string, now: Date = new Date()): number | nu
   }
 }
 
-export function pluralize(n: number, one: string, many = `${one}s`): string {
-  return `${n.toLocaleString('en-US')} ${n === 1 ? one : many}`;
+/** "1 contact", "1,234 contacts"; with `orMore` "10,000+ contacts" (a capped count). */
+export function pluralize(n: number, one: string, many = `${one}s`, orMore = false): string {
+  return `${n.toLocaleString('en-US')}${orMore ? '+' : ''} ${n === 1 && !orMore ? one : many}`;
 }

@@ -5,6 +5,7 @@ import { pluralize } from './format';
 /** Floats at the bottom while rows are selected: what is selected and what can be done to all of it. */
 export function SelectionBar({
   count,
+  counting = false,
   onTag,
   onExport,
   onAssign,
@@ -12,6 +13,8 @@ export function SelectionBar({
   onClear,
 }: {
   count: number;
+  /** The exact count is still coming: `count` is a lower bound. */
+  counting?: boolean;
   onTag: () => void;
   onExport: () => void;
   /** Managers only: give the selection to a rep or back to the pool. */
@@ -23,7 +26,7 @@ export function SelectionBar({
   return (
     <ActionBar opened={count > 0} onClose={onClear} aria-label="Selected contacts" closeOnEscape shadow="lg">
       <Text fw={600} px="xs" style={{ whiteSpace: 'nowrap' }}>
-        {pluralize(count, 'contact')} selected
+        {pluralize(count, 'contact', undefined, counting)} selected
       </Text>
       <ActionBar.Divider />
       <Button variant="subtle" leftSection={<IconTag size={16} />} onClick={onTag}>

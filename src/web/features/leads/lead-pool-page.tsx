@@ -79,10 +79,16 @@ function LeadPool({ repId }: { repId: string }) {
         >
           <Tabs.List>
             <Tabs.Tab value="pool">
-              Pool{tab === 'pool' && page ? ` · ${page.total.toLocaleString('en-US')}` : ''}
+              Pool
+              {tab === 'pool' && page
+                ? ` · ${page.total.toLocaleString('en-US')}${page.totalCapped ? '+' : ''}`
+                : ''}
             </Tabs.Tab>
             <Tabs.Tab value="mine">
-              My leads{tab === 'mine' && page ? ` · ${page.total.toLocaleString('en-US')}` : ''}
+              My leads
+              {tab === 'mine' && page
+                ? ` · ${page.total.toLocaleString('en-US')}${page.totalCapped ? '+' : ''}`
+                : ''}
             </Tabs.Tab>
           </Tabs.List>
         </Tabs>
@@ -154,6 +160,7 @@ function LeadPool({ repId }: { repId: string }) {
                 pageIndex={pages.pageIndex}
                 shown={page.items.length}
                 total={page.total}
+                capped={page.totalCapped}
                 hasNext={Boolean(page.nextCursor)}
                 onPrevious={pages.previous}
                 onNext={() => page.nextCursor && pages.next(page.nextCursor)}
