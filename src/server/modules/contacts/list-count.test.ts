@@ -56,6 +56,22 @@ describe('the list count', () => {
     expect(await get('/api/contacts/count?state=OK&hasEmail=true')).toEqual({ total: 0 });
   });
 
+  it('pages a broad filter in the same order as a narrow one (SQLite reads the sort index for it)', async () => {
+    const expected = await t.ctx.db
+      .selectFrom('contacts')
+      .select('id')
+      .where('state', '=', 'TX')
+      .where('deleted_at', 'is', null)
+      .orderBy('name_key', 'desc')
+      .orderBy('id', 'desc')
+      .limit(20)
+      .execute();
+    const first = await get('/api/contacts?state=TX&sort=name&dir=desc&limit=10');
+    const second = await get(`/api/contacts?state=TX&sort=name&dir=desc&limit=10&cursor=${first.nextCursor}`);
+    const ids = [...first.items, ...second.items].map((c: { id: string }) => c.id);
+    expect(ids).toEqual(expected.map((r) => r.id));
+  });
+
   it('counts only what the person may see', async () => {
     const rep = await t.userWithSession('rep');
     await t.setTerritory(rep.id, ['OK']);

@@ -1,10 +1,10 @@
-import type { ExpressionBuilder, SelectQueryBuilder } from 'kysely';
+import { type ExpressionBuilder, type SelectQueryBuilder, sql } from 'kysely';
 import type { DB, Db } from '../../../db/types';
 import type { ContactFilter, ContactSortKey } from '../../../shared/contacts';
 import type { LeadVisibility } from '../../../shared/lead-rules';
 import type { Actor } from '../../context';
 import { type ContactWithNames, selectContactsWithNames } from './repo';
-import { visibleContacts } from './visibility';
+import { hasTwoHalves, type VisibilityHalf, visibleContacts } from './visibility';
 
 export const sortColumns = {
   name: { col: 'name_key', nullable: false },
@@ -23,35 +23,64 @@ export type ResolvedFilter = ContactFilter & {
   ids?: string[];
   deletedSince?: string;
   visibility: LeadVisibility;
+  /** The rep's territory states (empty for managers), for the visibility rule. */
+  repStates: string[];
+};
+
+/** Columns a filter tests for equality: none of them orders the list's rows the way a sort key does. */
+type EqualityColumn = 'state' | 'status' | 'owner_id' | 'source' | 'phone_e164' | 'email';
+const filterColumns: Record<EqualityColumn, ContactSortKey | null> = {
+  state: 'state',
+  status: 'status',
+  owner_id: null,
+  source: null,
+  phone_e164: null,
+  email: null,
+};
+
+export type WhereOptions = {
+  /** One half of the territory visibility rule (counted apart, each half on its own index). */
+  half?: VisibilityHalf;
+  /**
+   * SQLite: the filter matches so many rows that reading the sort index and testing each row finds a page
+   * sooner than fetching every match and sorting them (decision 022): equality tests are written `+column`,
+   * which keeps them from choosing the index.
+   */
+  readSortIndex?: ContactSortKey;
 };
 
 /** Every filter of the list as one WHERE, with visibility always applied. */
-export function whereFilter(actor: Actor, f: ResolvedFilter) {
+export function whereFilter(actor: Actor, f: ResolvedFilter, opts: WhereOptions = {}) {
+  const sortKey = opts.readSortIndex;
+  const col = (c: EqualityColumn) =>
+    sortKey && filterColumns[c] !== sortKey
+      ? sql<string | null>`+${sql.ref(`contacts.${c}`)}`
+      : sql.ref<string | null>(`contacts.${c}`);
   return (eb: ExpressionBuilder<DB, 'contacts'>) => {
-    const and = [visibleContacts(actor, f.visibility)(eb)];
+    const and = [visibleContacts(actor, f.visibility, f.repStates, { col, half: opts.half })(eb)];
     if (f.deleted === 'only') and.push(eb('contacts.deleted_at', '>=', f.deletedSince ?? ''));
     else and.push(eb('contacts.deleted_at', 'is', null));
     if (f.ids) and.push(f.ids.length ? eb('contacts.id', 'in', f.ids) : eb.lit(false));
-    if (f.state?.length) and.push(eb('contacts.state', 'in', f.state));
-    if (f.status?.length) and.push(eb('contacts.status', 'in', f.status));
-    if (f.owner === 'none') and.push(eb('contacts.owner_id', 'is', null));
-    else if (f.owner === 'me') and.push(eb('contacts.owner_id', '=', actor.id));
-    else if (f.owner) and.push(eb('contacts.owner_id', '=', f.owner));
-    if (f.source) and.push(eb('contacts.source', '=', f.source));
+    if (f.state?.length) and.push(eb(col('state'), 'in', f.state));
+    if (f.status?.length) and.push(eb(col('status'), 'in', f.status));
+    if (f.owner === 'none') and.push(eb(col('owner_id'), 'is', null));
+    else if (f.owner === 'me') and.push(eb(col('owner_id'), '=', actor.id));
+    else if (f.owner) and.push(eb(col('owner_id'), '=', f.owner));
+    if (f.source) and.push(eb(col('source'), '=', f.source));
     if (f.tag) {
-      const tag = f.tag.toLowerCase();
+      const tagged = eb
+        .selectFrom('contact_tags')
+        .select('contact_tags.contact_id')
+        .where('contact_tags.tag', '=', f.tag.toLowerCase());
+      // Reading the sort index, each row asks "has it the tag?" (a primary-key probe) instead of all tagged rows.
       and.push(
-        eb('contacts.id', 'in', eb.selectFrom('contact_tags').select('contact_id').where('tag', '=', tag)),
+        sortKey
+          ? eb.exists(tagged.whereRef('contact_tags.contact_id', '=', 'contacts.id'))
+          : eb('contacts.id', 'in', tagged),
       );
     }
-    if (f.hasPhone !== undefined) {
-      and.push(
-        f.hasPhone ? eb('contacts.phone_e164', 'is not', null) : eb('contacts.phone_e164', 'is', null),
-      );
-    }
-    if (f.hasEmail !== undefined) {
-      and.push(f.hasEmail ? eb('contacts.email', 'is not', null) : eb('contacts.email', 'is', null));
-    }
+    if (f.hasPhone !== undefined) and.push(eb(col('phone_e164'), f.hasPhone ? 'is not' : 'is', null));
+    if (f.hasEmail !== undefined) and.push(eb(col('email'), f.hasEmail ? 'is not' : 'is', null));
     if (f.touchedAfter) and.push(eb('contacts.last_activity_at', '>=', f.touchedAfter));
     if (f.touchedBefore) {
       and.push(
@@ -76,11 +105,13 @@ export async function listContactPage(
   dir: 'asc' | 'desc',
   cursor: ListCursor | undefined,
   limit: number,
+  opts: { readSortIndex?: boolean } = {},
 ) {
   const { col, nullable } = sortColumns[sort];
   const ref = `contacts.${col}` as `contacts.${SortCol}`;
   const cmp = dir === 'asc' ? '>' : '<';
-  const base = () => selectContactsWithNames(db).where(whereFilter(actor, f)) as unknown as Q;
+  const where = whereFilter(actor, f, { readSortIndex: opts.readSortIndex ? sort : undefined });
+  const base = () => selectContactsWithNames(db).where(where) as unknown as Q;
 
   const rows: ContactWithNames[] = [];
   if (!cursor || cursor.v !== null) {
@@ -115,10 +146,31 @@ export async function listContactPage(
 
 /** How many contacts match, counting no further than `upTo` when given (100k matches take 100+ ms to count). */
 export async function countContacts(db: Db, actor: Actor, f: ResolvedFilter, upTo?: number): Promise<number> {
-  const matches = db.selectFrom('contacts').select('contacts.id').where(whereFilter(actor, f));
+  const matches = (half?: VisibilityHalf) => {
+    if (!f.tag)
+      return db
+        .selectFrom('contacts')
+        .select('contacts.id')
+        .where(whereFilter(actor, f, { half }));
+    // Driven from the tag's rows, so the count streams and can stop at `upTo` (IN (subquery) reads them all first).
+    return db
+      .selectFrom('contact_tags')
+      .innerJoin('contacts', 'contacts.id', 'contact_tags.contact_id')
+      .select('contacts.id')
+      .where('contact_tags.tag', '=', f.tag.toLowerCase())
+      .where((eb) => whereFilter(actor, { ...f, tag: undefined }, { half })(eb as never));
+  };
+  // "Own OR pool of my states" makes SQLite scan the table; each half alone reads its own index.
+  const all = hasTwoHalves(actor, f.visibility) ? matches('own').unionAll(matches('pool')) : matches();
   const r = await db
-    .selectFrom((upTo === undefined ? matches : matches.limit(upTo)).as('m'))
+    .selectFrom((upTo === undefined ? all : all.limit(upTo)).as('m'))
     .select((eb) => eb.fn.countAll<number | string>().as('n'))
     .executeTakeFirstOrThrow();
   return Number(r.n);
+}
+
+/** SQLite: about how many contact rows exist (the largest rowid: one index seek, no count). */
+export async function contactRowsEstimate(db: Db): Promise<number> {
+  const r = await sql<{ n: number | null }>`select max(rowid) as n from contacts`.execute(db);
+  return Number(r.rows[0]?.n ?? 0);
 }

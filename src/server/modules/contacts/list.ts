@@ -8,9 +8,17 @@ import type { Actor, AppContext } from '../../context';
 import { badRequest } from '../../errors';
 import { matchEntityIds } from '../search/repo';
 import { queryTerms } from '../search/terms';
-import { countContacts, type ListCursor, listContactPage, type ResolvedFilter } from './list-repo';
+import { statesOfRep } from '../territories/repo';
+import {
+  contactRowsEstimate,
+  countContacts,
+  type ListCursor,
+  listContactPage,
+  type ResolvedFilter,
+} from './list-repo';
 import { presentContact } from './presenter';
-import { leadVisibility, seesEverything } from './visibility';
+import type { ContactWithNames } from './repo';
+import { hasTwoHalves, leadVisibility, seesEverything } from './visibility';
 
 // A text query narrows to at most this many matches before the other filters and the sort apply.
 const MAX_TEXT_MATCHES = 2000;
@@ -22,7 +30,9 @@ export async function resolveFilter(
   actor: Actor,
   f: ContactFilter,
 ): Promise<ResolvedFilter> {
-  const resolved: ResolvedFilter = { ...f, visibility: await leadVisibility(ctx.db) };
+  const visibility = await leadVisibility(ctx.db);
+  const repStates = hasTwoHalves(actor, visibility) ? await statesOfRep(ctx.db, actor.id) : [];
+  const resolved: ResolvedFilter = { ...f, visibility, repStates };
   if (f.deleted === 'only') {
     if (!seesEverything(actor))
       throw badRequest('forbidden_filter', 'Only managers can see deleted contacts.');
@@ -42,15 +52,32 @@ export async function listContacts(
 ): Promise<ContactPage> {
   const { sort, dir, cursor, limit, ...filter } = query;
   const f = await resolveFilter(ctx, actor, filter);
-  const [{ rows, col }, total] = await Promise.all([
-    listContactPage(ctx.db, actor, f, sort, dir, cursor ? decodeCursor(cursor) : undefined, limit),
-    countContacts(ctx.db, actor, f, LIST_COUNT_CAP + 1),
-  ]);
+  const after = cursor ? decodeCursor(cursor) : undefined;
+  const pageRows = (readSortIndex: boolean) =>
+    listContactPage(ctx.db, actor, f, sort, dir, after, limit, { readSortIndex });
+  const count = () => countContacts(ctx.db, actor, f, LIST_COUNT_CAP + 1);
+  // PostgreSQL's planner weighs the LIMIT itself; SQLite's does not, so there the count (which is capped and
+  // cheap) says first whether the filter is broad enough to read the sort index instead (decision 022).
+  let rows: ContactWithNames[];
+  let col: string;
+  let total: number;
+  if (ctx.dialect === 'postgres') {
+    [{ rows, col }, total] = await Promise.all([pageRows(false), count()]);
+  } else {
+    total = await count();
+    // Sorting the matches costs ~ their number; reading the sort index until a page is found costs ~ the page
+    // size × all contacts ÷ matches. The second wins once matches² exceed page size × all contacts.
+    const broad = total > LIST_COUNT_CAP || total * total > (limit + 1) * (await contactRowsEstimate(ctx.db));
+    ({ rows, col } = await pageRows(broad));
+  }
   const page = rows.slice(0, limit);
   const last = page.at(-1);
   return {
     items: page.map(presentContact),
-    nextCursor: rows.length > limit && last ? encodeCursor({ v: last[col], id: last.id }) : null,
+    nextCursor:
+      rows.length > limit && last
+        ? encodeCursor({ v: last[col as keyof ContactWithNames] as string | null, id: last.id })
+        : null,
     total: Math.min(total, LIST_COUNT_CAP),
     totalCapped: total > LIST_COUNT_CAP,
   };

@@ -1,4 +1,4 @@
-import type { ExpressionBuilder } from 'kysely';
+import { type Expression, type ExpressionBuilder, sql } from 'kysely';
 import type { DB, Db } from '../../../db/types';
 import type { LeadVisibility } from '../../../shared/lead-rules';
 import type { Actor } from '../../context';
@@ -16,23 +16,35 @@ export async function leadVisibility(db: Db): Promise<LeadVisibility> {
   return (await getLeadRules({ db })).visibility;
 }
 
-/** The visibility rule as SQL, for lists, counts and exports. */
-export function visibleContacts(actor: Actor, mode: LeadVisibility) {
+/** Which half of the territory rule: a rep's own leads, or the pool of their states (the two never overlap). */
+export type VisibilityHalf = 'own' | 'pool';
+type RuleColumn = 'owner_id' | 'state';
+
+/** True when the rule is "own leads OR the pool of my states": counted as two indexed halves (see list-repo). */
+export function hasTwoHalves(actor: Actor, mode: LeadVisibility): boolean {
+  return !seesEverything(actor) && mode === 'territory';
+}
+
+/**
+ * The visibility rule as SQL, for lists, counts and exports. `repStates` are the rep's territory states (as
+ * literals: SQLite plans an IN list of values, not of a subquery); `col` lets a list keep these columns from
+ * choosing the index; `half` keeps one half of the territory rule.
+ */
+export function visibleContacts(
+  actor: Actor,
+  mode: LeadVisibility,
+  repStates: readonly string[],
+  opts: { col?: (c: RuleColumn) => Expression<string | null>; half?: VisibilityHalf } = {},
+) {
+  const col = opts.col ?? ((c: RuleColumn) => sql.ref<string | null>(`contacts.${c}`));
   return (eb: ExpressionBuilder<DB, 'contacts'>) => {
     if (seesEverything(actor) || mode === 'everything') return eb.lit(true);
-    const own = eb('contacts.owner_id', '=', actor.id);
-    if (mode === 'own') return own;
-    return eb.or([
-      own,
-      eb.and([
-        eb('contacts.owner_id', 'is', null),
-        eb(
-          'contacts.state',
-          'in',
-          eb.selectFrom('rep_territories').select('state').where('user_id', '=', actor.id),
-        ),
-      ]),
-    ]);
+    const own = eb(col('owner_id'), '=', actor.id);
+    if (mode === 'own' || opts.half === 'own') return own;
+    const pool = repStates.length
+      ? eb.and([eb(col('owner_id'), 'is', null), eb(col('state'), 'in', [...repStates])])
+      : eb.lit(false);
+    return opts.half === 'pool' ? pool : eb.or([own, pool]);
   };
 }
 
