@@ -99,26 +99,6 @@ export async function updateMessage(db: Db, id: string, set: Partial<MessageRow>
   await db.updateTable('email_messages').set(set).where('id', '=', id).execute();
 }
 
-export function findMessageByProviderRef(
-  db: Db,
-  ref: { id?: string | null; idempotencyKey?: string | null; providerMessageId?: string | null },
-): Promise<MessageRow | undefined> {
-  if (ref.idempotencyKey)
-    return db
-      .selectFrom('email_messages')
-      .selectAll()
-      .where('idempotency_key', '=', ref.idempotencyKey)
-      .executeTakeFirst();
-  if (ref.id) return db.selectFrom('email_messages').selectAll().where('id', '=', ref.id).executeTakeFirst();
-  if (ref.providerMessageId)
-    return db
-      .selectFrom('email_messages')
-      .selectAll()
-      .where('provider_message_id', '=', ref.providerMessageId)
-      .executeTakeFirst();
-  return Promise.resolve(undefined);
-}
-
 export function findMessageByReplyRef(
   db: Db,
   ref: { tokens: string[]; messageIds: string[] },
