@@ -24,11 +24,13 @@ const columns = ['email', 'reason', 'note', 'created_by', 'created_at'] as const
 
 /** insertSuppression for many addresses in one statement (`rows` holds each address once). */
 export async function insertSuppressions(db: Db, rows: SuppressionsTable[]): Promise<void> {
+  // In address order, so that two concurrent posts suppressing the same addresses lock them in one order.
+  const sorted = [...rows].sort((a, b) => (a.email < b.email ? -1 : 1));
   await bulkInsert(
     db,
     'suppressions',
     columns,
-    rows.map((r) => columns.map((c) => r[c])),
+    sorted.map((r) => columns.map((c) => r[c])),
     { max: 1024, onConflict: '(email) do nothing' },
   );
 }
