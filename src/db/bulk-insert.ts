@@ -30,19 +30,24 @@ export const isPostgres = (db: Db) => db.getExecutor().adapter instanceof Postgr
  * that `max × columns` stays under SQLite's 32,766 parameters. Rows go in slices of a few fixed sizes, so that
  * the number of distinct statements (each prepared and cached) stays small whatever the batch.
  */
-export async function bulkInsert(
+export async function bulkInsert<R = never>(
   db: Db,
   table: Table,
   columns: readonly string[],
   rows: readonly unknown[][],
-  opts: { max: number; onConflictDoNothing?: boolean; onConflict?: string },
-): Promise<void> {
+  opts: { max: number; onConflictDoNothing?: boolean; onConflict?: string; returning?: readonly string[] },
+): Promise<R[]> {
   const postgres = isPostgres(db);
-  const tail = opts.onConflict
+  const conflict = opts.onConflict
     ? ` on conflict ${opts.onConflict}`
     : opts.onConflictDoNothing
       ? ' on conflict do nothing'
       : '';
+  // With `returning`, the rows the statements inserted (with ON CONFLICT DO NOTHING: only the new ones).
+  const tail = opts.returning
+    ? `${conflict} returning ${opts.returning.map((c) => `"${c}"`).join(', ')}`
+    : conflict;
+  const out: R[] = [];
   let i = 0;
   while (i < rows.length) {
     // `max` rows at a time, then the rest in descending powers of two: at most log2(max) + 2 statement shapes.
@@ -50,7 +55,11 @@ export async function bulkInsert(
     const size = left >= opts.max ? opts.max : 2 ** Math.floor(Math.log2(left));
     const params: unknown[] = [];
     for (let r = i; r < i + size; r++) for (const v of rows[r]!) params.push(v);
-    await db.executeQuery(CompiledQuery.raw(textOf(postgres, table, columns, size, tail), params));
+    const r = await db.executeQuery<R>(
+      CompiledQuery.raw(textOf(postgres, table, columns, size, tail), params),
+    );
+    if (opts.returning) out.push(...r.rows);
     i += size;
   }
+  return out;
 }

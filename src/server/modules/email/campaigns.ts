@@ -24,7 +24,8 @@ import { activityOf } from './variables';
 type CampaignInput = z.infer<typeof campaignInputSchema>;
 type Skip = EmailCampaign['skipped'][number];
 const MAX_RECIPIENTS = 50_000;
-const BATCH = 200;
+// Recipients rendered and inserted a transaction at a time (the outbox rows in one multi-row INSERT).
+const BATCH = 1000;
 
 async function candidates(ctx: AppContext, actor: Actor, input: CampaignInput): Promise<ContactWithNames[]> {
   if (input.contactIds?.length) {
@@ -106,6 +107,8 @@ export async function createCampaign(
   const sender = await loadSender(ctx, actor);
   const start = ctx.clock.now().getTime();
   // Paced: the i-th recipient is due i / perMinute minutes from now; the delivery job honours next_attempt_at.
+  // While one batch is written, the next is rendered (on PostgreSQL the database works on the other core).
+  let writing: Promise<unknown> = Promise.resolve(null);
   for (let i = 0; i < recipients.length; i += BATCH) {
     const batch = recipients.slice(i, i + BATCH);
     const rows: MessageRow[] = [];
@@ -130,28 +133,42 @@ export async function createCampaign(
         ).row,
       );
     }
-    await ctx.db.transaction().execute(async (trx) => {
-      await insertMessages(trx, rows);
-      await insertTimelineEvents(
-        trx,
-        rows.map((r, j) => ({
-          kind: 'email.queued',
-          contactId: r.contact_id,
-          companyId: batch[j]!.company_id,
-          actorId: actor.id,
-          data: {
-            messageId: r.id,
-            subject: r.subject,
-            templateId: r.template_id,
-            campaignId: id,
-            to: r.to_email,
-          },
-          at,
-        })),
-      );
-    });
+    const failed = await writing;
+    if (failed) throw failed;
+    // Caught here and rethrown above, so a failed write is never an unhandled rejection while rendering.
+    writing = writeBatch(ctx, actor, id, at, batch, rows).then(
+      () => null,
+      (err: unknown) => err,
+    );
   }
+  const failed = await writing;
+  if (failed) throw failed;
   return getCampaign(ctx, actor, id);
+}
+
+/** A batch's outbox rows and their `email.queued` timeline events, in one transaction. */
+async function writeBatch(
+  ctx: AppContext,
+  actor: Actor,
+  campaignId: string,
+  at: string,
+  batch: ContactWithNames[],
+  rows: MessageRow[],
+): Promise<void> {
+  await ctx.db.transaction().execute(async (trx) => {
+    await insertMessages(trx, rows);
+    await insertTimelineEvents(
+      trx,
+      rows.map((r, j) => ({
+        kind: 'email.queued',
+        contactId: r.contact_id,
+        companyId: batch[j]!.company_id,
+        actorId: actor.id,
+        data: { messageId: r.id, subject: r.subject, templateId: r.template_id, campaignId, to: r.to_email },
+        at,
+      })),
+    );
+  });
 }
 
 export async function getCampaign(ctx: AppContext, actor: Actor, id: string): Promise<EmailCampaign> {

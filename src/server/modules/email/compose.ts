@@ -27,6 +27,13 @@ export function publicBaseUrl(ctx: AppContext): string {
   return (ctx.config.publicUrl ?? `http://localhost:${ctx.config.port}`).replace(/\/$/, '');
 }
 
+const TOKEN = 'LOWBOYUNSUBSCRIBETOKENX';
+
+function withToken(r: Rendered, token: string | undefined): Rendered {
+  if (!token) return r;
+  return { ...r, html: r.html.replaceAll(TOKEN, token), text: r.text.replaceAll(TOKEN, token) };
+}
+
 /** One outbox row, fully rendered (what is stored is exactly what is sent, on every attempt). */
 export async function composeMessage(
   ctx: AppContext,
@@ -39,15 +46,18 @@ export async function composeMessage(
   const to = input.to ?? input.contact.email ?? '';
   const headers: Record<string, string> = {};
   let footerMarkdown: string | undefined;
+  let token: string | undefined;
   if (input.bulk) {
-    const token = await unsubscribeTokenFor(ctx.db, { messageId: id });
+    token = await unsubscribeTokenFor(ctx.db, { messageId: id });
     const url = `${publicBaseUrl(ctx)}/u/${token}`;
     headers['List-Unsubscribe'] = `<${url}>, <mailto:${email.fromEmail}?subject=unsubscribe%20${token}>`;
     headers['List-Unsubscribe-Post'] = 'List-Unsubscribe=One-Click';
-    footerMarkdown = `${email.postalAddress}  \nDon't want these emails? [Unsubscribe](${url}).`;
+    // The token goes in after rendering, so that the footer's markdown is the same for every recipient (the
+    // render is cached by it); a token is base64url, the same escaped or not.
+    footerMarkdown = `${email.postalAddress}  \nDon't want these emails? [Unsubscribe](${publicBaseUrl(ctx)}/u/${TOKEN}).`;
   }
   const vars = await variablesFor(ctx.db, input.contact, input.sender, input.activity);
-  const rendered = renderTemplate(input.template, vars, { footerMarkdown });
+  const rendered = withToken(renderTemplate(input.template, vars, { footerMarkdown }), token);
   const row: MessageRow = {
     id,
     idempotency_key: `lowboy-${id}`,

@@ -259,6 +259,8 @@ describe('bulk and unsubscribe', () => {
     const headers = JSON.parse(row.headers) as Record<string, string>;
     expect(headers['List-Unsubscribe-Post']).toBe('List-Unsubscribe=One-Click');
     const url = /<(https:\/\/crm\.example\.com\/u\/[^>]+)>/.exec(headers['List-Unsubscribe']!)![1]!;
+    expect(msg.html).toContain(`href="${url}"`); // the footer's link is this message's own
+    expect(msg.text).toContain(url);
     const path = new URL(url).pathname;
     const pageRes = await t.app.inject({ method: 'GET', url: path });
     expect(pageRes.statusCode).toBe(200);

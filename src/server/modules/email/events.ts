@@ -1,11 +1,16 @@
-import type { Db } from '../../../db/types';
+import type { Db, SuppressionsTable } from '../../../db/types';
 import type { AppContext } from '../../context';
 import { newId } from '../../ids';
-import { insertTimelineEvents } from '../timeline/repo';
-import { insertEventOnce } from './events-repo';
-import { findMessageByProviderRef, type MessageRow, updateMessage } from './messages-repo';
+import { insertTimelineEvents, type TimelineEventInput } from '../timeline/repo';
+import {
+  findMessagesForEvents,
+  insertEventsOnce,
+  type MessageRefs,
+  updateMessagesFromEvents,
+} from './events-repo';
+import type { MessageRow } from './messages-repo';
 import { normalEmail } from './suppressions';
-import { insertSuppression } from './suppressions-repo';
+import { insertSuppressions } from './suppressions-repo';
 
 // SendGrid's Event Webhook (verified by the route): each event lands once (sg_event_id), moves the message's
 // status forward, goes on the contact's timeline, and bounces, spam reports and unsubscribes suppress.
@@ -79,64 +84,114 @@ function effectOf(e: SendgridEvent, m: MessageRow | undefined, at: string): Effe
   }
 }
 
-async function applyEvent(db: Db, e: SendgridEvent, receivedAt: string): Promise<boolean> {
-  const at = e.timestamp ? new Date(e.timestamp * 1000).toISOString() : receivedAt;
-  const m = await findMessageByProviderRef(db, {
-    idempotencyKey: e.lowboy_key,
-    id: e.lowboy_message_id,
-    providerMessageId: e.sg_message_id?.split('.')[0],
-  });
-  const fresh = await insertEventOnce(db, {
-    id: newId(),
-    sg_event_id: e.sg_event_id!,
-    message_id: m?.id ?? null,
-    event: String(e.event ?? 'unknown'),
-    email: e.email ?? null,
-    data: JSON.stringify(e),
-    occurred_at: at,
-    received_at: receivedAt,
-  });
-  if (!fresh) return false;
-  const effect = effectOf(e, m, at);
-  if (!effect) return true;
-  if (m) {
-    const bad = ['bounced', 'dropped', 'spam'].includes(effect.status ?? '') && m.status !== 'replied';
-    const status = effect.status && (bad || forward(m.status, effect.status)) ? effect.status : m.status;
-    await updateMessage(db, m.id, { ...effect.set, status, updated_at: receivedAt });
-    if (effect.timeline && m.contact_id && m.is_test === 0)
-      await insertTimelineEvents(db, [
-        {
-          kind: effect.timeline,
-          contactId: m.contact_id,
-          actorId: null,
-          data: {
-            messageId: m.id,
-            subject: m.subject,
-            ...(e.url ? { url: e.url } : {}),
-            ...(e.reason ? { reason: e.reason } : {}),
-          },
-          at,
-        },
-      ]);
-  }
-  const email = e.email ?? m?.to_email;
-  if (effect.suppress && email)
-    await insertSuppression(db, {
-      email: normalEmail(email),
-      reason: effect.suppress,
-      note: `SendGrid ${e.event}${e.reason ? `: ${e.reason}` : ''}`,
-      created_by: null,
-      created_at: at,
-    });
-  return true;
+/** Which message an event names: our idempotency key, else our id, else SendGrid's id (before the dot). */
+function refOf(e: SendgridEvent): { kind: keyof MessageRefs; value: string } | null {
+  const str = (v: unknown) => (typeof v === 'string' && v ? v : null);
+  const key = str(e.lowboy_key);
+  if (key) return { kind: 'keys', value: key };
+  const id = str(e.lowboy_message_id);
+  if (id) return { kind: 'ids', value: id };
+  const provider = str(e.sg_message_id)?.split('.')[0];
+  return provider ? { kind: 'providerIds', value: provider } : null;
 }
 
-/** One webhook post (a batch): one transaction; duplicates are skipped. Returns how many were new. */
+/** The messages of a post's events, and a lookup from an event to its message. */
+async function loadMessages(db: Db, events: SendgridEvent[]) {
+  const refs: MessageRefs = { keys: [], ids: [], providerIds: [] };
+  for (const e of events) {
+    const r = refOf(e);
+    if (r) refs[r.kind].push(r.value);
+  }
+  for (const k of ['keys', 'ids', 'providerIds'] as const) refs[k] = [...new Set(refs[k])];
+  const rows = await findMessagesForEvents(db, refs);
+  const by = { keys: new Map<string, MessageRow>(), ids: new Map(), providerIds: new Map() };
+  for (const m of rows) {
+    by.keys.set(m.idempotency_key, m);
+    by.ids.set(m.id, m);
+    if (m.provider_message_id && !by.providerIds.has(m.provider_message_id))
+      by.providerIds.set(m.provider_message_id, m);
+  }
+  return (e: SendgridEvent): MessageRow | undefined => {
+    const r = refOf(e);
+    return r ? by[r.kind].get(r.value) : undefined;
+  };
+}
+
+const occurredAt = (e: SendgridEvent, receivedAt: string) =>
+  typeof e.timestamp === 'number' ? new Date(e.timestamp * 1000).toISOString() : receivedAt;
+
+/**
+ * One webhook post (a batch) in one transaction and a handful of statements whatever its size: the messages
+ * of all its events in one query, the events in one insert-once (an sg_event_id seen before, in this post or
+ * an earlier one, counts once), then each new event applied in the post's order to the message as the
+ * previous ones left it, and the messages, timeline events and suppressions written in one statement each.
+ * Returns how many events were new.
+ */
 export async function ingestSendgridEvents(ctx: AppContext, events: SendgridEvent[]): Promise<number> {
   const receivedAt = ctx.clock.now().toISOString();
+  const unique = new Map<string, SendgridEvent>();
+  for (const e of events)
+    if (e && typeof e === 'object' && e.sg_event_id && !unique.has(String(e.sg_event_id)))
+      unique.set(String(e.sg_event_id), e);
+  if (unique.size === 0) return 0;
+  const list = [...unique.values()];
   return ctx.db.transaction().execute(async (trx) => {
-    let n = 0;
-    for (const e of events) if (e.sg_event_id && (await applyEvent(trx, e, receivedAt))) n += 1;
-    return n;
+    const messageOf = await loadMessages(trx, list);
+    const fresh = await insertEventsOnce(
+      trx,
+      [...unique].map(([sgEventId, e]) => ({
+        id: newId(),
+        sg_event_id: sgEventId,
+        message_id: messageOf(e)?.id ?? null,
+        event: String(e.event ?? 'unknown'),
+        email: typeof e.email === 'string' ? e.email : null,
+        data: JSON.stringify(e),
+        occurred_at: occurredAt(e, receivedAt),
+        received_at: receivedAt,
+      })),
+    );
+    const changed = new Map<string, MessageRow>(); // each message's state after the events so far
+    const timeline: TimelineEventInput[] = [];
+    const suppress = new Map<string, SuppressionsTable>(); // the first reason for an address stays
+    for (const [sgEventId, e] of unique) {
+      if (!fresh.has(sgEventId)) continue;
+      const at = occurredAt(e, receivedAt);
+      const loaded = messageOf(e);
+      const m = loaded ? (changed.get(loaded.id) ?? { ...loaded }) : undefined;
+      const effect = effectOf(e, m, at);
+      if (!effect) continue;
+      if (m) {
+        const bad = ['bounced', 'dropped', 'spam'].includes(effect.status ?? '') && m.status !== 'replied';
+        const status = effect.status && (bad || forward(m.status, effect.status)) ? effect.status : m.status;
+        Object.assign(m, effect.set, { status, updated_at: receivedAt });
+        changed.set(m.id, m);
+        if (effect.timeline && m.contact_id && m.is_test === 0)
+          timeline.push({
+            kind: effect.timeline,
+            contactId: m.contact_id,
+            actorId: null,
+            data: {
+              messageId: m.id,
+              subject: m.subject,
+              ...(e.url ? { url: e.url } : {}),
+              ...(e.reason ? { reason: e.reason } : {}),
+            },
+            at,
+          });
+      }
+      const email = e.email ?? m?.to_email;
+      if (effect.suppress && email && !suppress.has(normalEmail(email)))
+        suppress.set(normalEmail(email), {
+          email: normalEmail(email),
+          reason: effect.suppress,
+          note: `SendGrid ${e.event}${e.reason ? `: ${e.reason}` : ''}`,
+          created_by: null,
+          created_at: at,
+        });
+    }
+    await updateMessagesFromEvents(trx, [...changed.values()]);
+    await insertTimelineEvents(trx, timeline);
+    await insertSuppressions(trx, [...suppress.values()]);
+    return fresh.size;
   });
 }

@@ -1,14 +1,54 @@
+import { bulkInsert } from '../../../db/bulk-insert';
 import type { Db, Dialect, EmailMessagesTable } from '../../../db/types';
 
 export type MessageRow = EmailMessagesTable;
 export type MessageWithNames = MessageRow & { contact_name: string | null; sender_name: string | null };
 
+const messageColumns = [
+  'id',
+  'idempotency_key',
+  'reply_token',
+  'message_id_header',
+  'contact_id',
+  'template_id',
+  'campaign_id',
+  'sender_id',
+  'from_email',
+  'from_name',
+  'to_email',
+  'reply_to',
+  'subject',
+  'html',
+  'text',
+  'headers',
+  'provider',
+  'status',
+  'attempts',
+  'next_attempt_at',
+  'claimed_until',
+  'provider_message_id',
+  'last_error',
+  'is_test',
+  'created_at',
+  'updated_at',
+  'sent_at',
+  'delivered_at',
+  'opened_at',
+  'clicked_at',
+  'replied_at',
+  'bounced_at',
+] as const satisfies readonly (keyof MessageRow)[];
+
+/** Multi-row INSERTs without Kysely's per-value syntax tree (a campaign inserts thousands of rendered rows). */
 export async function insertMessages(db: Db, rows: MessageRow[]): Promise<void> {
-  for (let i = 0; i < rows.length; i += 25)
-    await db
-      .insertInto('email_messages')
-      .values(rows.slice(i, i + 25))
-      .execute();
+  await bulkInsert(
+    db,
+    'email_messages',
+    messageColumns,
+    rows.map((r) => messageColumns.map((c) => r[c])),
+    // 32 parameters a row: 1,000 rows stay under SQLite's 32,766 (PostgreSQL allows 65,535).
+    { max: 1000 },
+  );
 }
 
 const withNames = (db: Db) =>
@@ -97,26 +137,6 @@ export async function finishAttempt(
 
 export async function updateMessage(db: Db, id: string, set: Partial<MessageRow>): Promise<void> {
   await db.updateTable('email_messages').set(set).where('id', '=', id).execute();
-}
-
-export function findMessageByProviderRef(
-  db: Db,
-  ref: { id?: string | null; idempotencyKey?: string | null; providerMessageId?: string | null },
-): Promise<MessageRow | undefined> {
-  if (ref.idempotencyKey)
-    return db
-      .selectFrom('email_messages')
-      .selectAll()
-      .where('idempotency_key', '=', ref.idempotencyKey)
-      .executeTakeFirst();
-  if (ref.id) return db.selectFrom('email_messages').selectAll().where('id', '=', ref.id).executeTakeFirst();
-  if (ref.providerMessageId)
-    return db
-      .selectFrom('email_messages')
-      .selectAll()
-      .where('provider_message_id', '=', ref.providerMessageId)
-      .executeTakeFirst();
-  return Promise.resolve(undefined);
 }
 
 export function findMessageByReplyRef(

@@ -7,8 +7,16 @@ export type Sender = { id: string; name: string; email: string; phone: string | 
 
 const ORG_ZONE = 'America/Chicago';
 
-function formatIn(iso: string, zone: string, opts: Intl.DateTimeFormatOptions): string {
-  return new Intl.DateTimeFormat('en-US', { timeZone: zone, ...opts }).format(new Date(iso));
+// Making an Intl.DateTimeFormat costs far more than formatting with one: keep one per zone and format.
+const formats = new Map<string, Intl.DateTimeFormat>();
+function formatIn(iso: string, zone: string, name: string, opts: Intl.DateTimeFormatOptions): string {
+  const key = `${zone}|${name}`;
+  let f = formats.get(key);
+  if (!f) {
+    f = new Intl.DateTimeFormat('en-US', { timeZone: zone, ...opts });
+    formats.set(key, f);
+  }
+  return f.format(new Date(iso));
 }
 
 const humanize = (s: string) => {
@@ -52,12 +60,14 @@ export async function variablesFor(
     'rep.phone': rep.phone,
     'rep.email': rep.email,
     'followUp.date': task
-      ? formatIn(task.due_at, zone, { weekday: 'long', month: 'short', day: 'numeric' })
+      ? formatIn(task.due_at, zone, 'date', { weekday: 'long', month: 'short', day: 'numeric' })
       : null,
     'followUp.time': task
-      ? formatIn(task.due_at, zone, { hour: 'numeric', minute: '2-digit', timeZoneName: 'short' })
+      ? formatIn(task.due_at, zone, 'time', { hour: 'numeric', minute: '2-digit', timeZoneName: 'short' })
       : null,
     'lastCall.outcome': call ? humanize(call.outcome) : null,
-    'lastCall.date': call ? formatIn(call.called_at, zone, { month: 'short', day: 'numeric' }) : null,
+    'lastCall.date': call
+      ? formatIn(call.called_at, zone, 'short', { month: 'short', day: 'numeric' })
+      : null,
   };
 }

@@ -69,31 +69,65 @@ const post = (events: object[], opts: { tamper?: boolean; ts?: number } = {}) =>
   });
 };
 // SendGrid's documented event shapes, with our custom_args echoed at the top level.
-const event = (event: string, id: string, extra: object = {}) => ({
-  email: msg.to,
+const event = (event: string, id: string, extra: object = {}, of: { id: string; to: string } = msg) => ({
+  email: of.to,
   timestamp: Math.floor(t.clock.now().getTime() / 1000),
   'smtp-id': '<14c5d75ce93.dfd.64b469@ismtpd-555>',
   event,
   category: ['outreach'],
   sg_event_id: id,
   sg_message_id: 'sgid1.filterdrecv-p3mdw1-756b745b58-kmzbl-18-5F5FC76C-9.0',
-  lowboy_message_id: msg.id,
+  lowboy_message_id: of.id,
   ...extra,
 });
-const message = () =>
+const message = (id = msg.id) =>
   t.app
-    .inject({ method: 'GET', url: `/api/outbox/${msg.id}`, headers: { cookie: alex.cookie } })
+    .inject({ method: 'GET', url: `/api/outbox/${id}`, headers: { cookie: alex.cookie } })
     .then((r) => r.json());
-const kinds = async () =>
+const kinds = async (id = contactId) =>
   (
     (
       await t.app.inject({
         method: 'GET',
-        url: `/api/contacts/${contactId}/timeline`,
+        url: `/api/contacts/${id}/timeline`,
         headers: { cookie: alex.cookie },
       })
     ).json().items as { kind: string }[]
   ).map((e) => e.kind);
+/** A new lead of Alex's with one sent email. */
+const sentEmail = async (email: string) => {
+  const manager: Actor = { id: alex.id, name: 'Alex', role: 'rep', ip: null };
+  const id = (await createContact(t.ctx, manager, { firstName: 'Bo', email, state: 'TX', ownerId: alex.id }))
+    .id;
+  const tpl = (
+    (await t.app.inject({ method: 'GET', url: '/api/templates', headers: { cookie: alex.cookie } })).json()
+      .items as { id: string; name: string }[]
+  ).find((x) => x.name === 'Follow-up')!;
+  const res = await t.app.inject({
+    method: 'POST',
+    url: '/api/emails',
+    payload: { contactId: id, templateId: tpl.id, allowMissing: true },
+    headers: { cookie: alex.cookie },
+  });
+  await deliverDueEmails(t.ctx, outboxProvider());
+  return { contactId: id, message: res.json().message as { id: string; to: string } };
+};
+const inboundPost = (fields: Record<string, string>, secret = INBOUND_SECRET) => {
+  const boundary = 'xYzZY';
+  const body = `${Object.entries(fields)
+    .map(([k, v]) => `--${boundary}\r\nContent-Disposition: form-data; name="${k}"\r\n\r\n${v}\r\n`)
+    .join('')}--${boundary}--\r\n`;
+  return t.app.inject({
+    method: 'POST',
+    url: `/webhooks/sendgrid/inbound/${secret}`,
+    payload: body,
+    headers: { 'content-type': `multipart/form-data; boundary=${boundary}` },
+  });
+};
+const suppressions = async () =>
+  (
+    await t.app.inject({ method: 'GET', url: '/api/suppressions', headers: { cookie: manager.cookie } })
+  ).json().items as { email: string; reason: string }[];
 
 describe('SendGrid event webhook', () => {
   it('refuses a bad or missing signature and a stale timestamp', async () => {
@@ -181,5 +215,93 @@ describe('SendGrid event webhook', () => {
     expect(list2).toContainEqual(
       expect.objectContaining({ email: 'other@cranes.test', reason: 'spam_report' }),
     );
+  });
+});
+
+// After the tests above: these add messages of their own, which would change the stats checked there.
+describe('SendGrid webhooks, more cases', () => {
+  it('counts an event id repeated inside one post once, and applies a post in order', async () => {
+    const { contactId: cid, message: m } = await sentEmail('bo@cranes.test');
+    const batch = [
+      event('open', 'd1', {}, m),
+      event('open', 'd1', {}, m), // SendGrid retried inside the same post
+      event('delivered', 'd2', {}, m), // late: must not move the status back
+      event('open', 'd3', {}, m), // a second open: no second timeline entry
+      event('delivered', 'd2', {}, m),
+    ];
+    expect((await post(batch)).json()).toEqual({ received: 5, new: 3 });
+    expect((await post([event('open', 'd1', {}, m), event('click', 'd4', {}, m)])).json()).toEqual({
+      received: 2,
+      new: 1,
+    });
+    expect(await message(m.id)).toMatchObject({
+      status: 'clicked',
+      openedAt: expect.any(String),
+    });
+    const k = await kinds(cid);
+    expect(k.filter((x) => x === 'email.opened')).toHaveLength(1);
+    expect(k.filter((x) => x === 'email.delivered')).toHaveLength(1);
+    expect(k.filter((x) => x === 'email.clicked')).toHaveLength(1);
+  });
+
+  it('matches an Inbound Parse reply by the reply+token address alone', async () => {
+    const { contactId: cid, message: m } = await sentEmail('cy@cranes.test');
+    const { reply_token } = await t.ctx.db
+      .selectFrom('email_messages')
+      .select('reply_token')
+      .where('id', '=', m.id)
+      .executeTakeFirstOrThrow();
+    const reply = (to: string) =>
+      inboundPost({
+        headers: 'Received: by mx.sendgrid.net\nSubject: Re: hello', // no In-Reply-To, no References
+        from: 'Cy <cy@cranes.test>',
+        to,
+        subject: 'Re: hello',
+        text: 'Send me a quote for two flatbeds.',
+        envelope: JSON.stringify({ to: [to], from: 'cy@cranes.test' }),
+      });
+    expect((await reply('sales+0123456789abcdef0123456789abcdef@heavyhaulerslogistics.com')).json()).toEqual({
+      result: 'unmatched',
+    });
+    expect((await message(m.id)).status).not.toBe('replied');
+    expect((await reply(`sales+${reply_token}@heavyhaulerslogistics.com`)).json()).toEqual({
+      result: 'replied',
+    });
+    expect(await message(m.id)).toMatchObject({ status: 'replied', repliedAt: expect.any(String) });
+    expect(await kinds(cid)).toContain('email.replied');
+  });
+
+  it('unsubscribes by mail: the List-Unsubscribe mailto reaches Inbound Parse', async () => {
+    const tpl = (
+      (await t.app.inject({ method: 'GET', url: '/api/templates', headers: { cookie: alex.cookie } })).json()
+        .items as { id: string; name: string }[]
+    ).find((x) => x.name === 'Initial outreach')!;
+    const { contactId: cid } = await sentEmail('di@cranes.test');
+    const res = await t.app.inject({
+      method: 'POST',
+      url: '/api/email-campaigns',
+      payload: { templateId: tpl.id, contactIds: [cid] },
+      headers: { cookie: alex.cookie },
+    });
+    expect(res.statusCode).toBe(201);
+    const row = await t.ctx.db
+      .selectFrom('email_messages')
+      .select('headers')
+      .where('campaign_id', '=', res.json().id)
+      .executeTakeFirstOrThrow();
+    const mailto = /<mailto:([^?>]+)\?subject=([^>]+)>/.exec(JSON.parse(row.headers)['List-Unsubscribe'])!;
+    const subject = decodeURIComponent(mailto[2]!);
+    expect(subject).toMatch(/^unsubscribe \S{38}$/);
+    const unsub = (s: string) =>
+      inboundPost({ from: 'di@cranes.test', to: mailto[1]!, subject: s, text: '', headers: `Subject: ${s}` });
+    expect((await unsub('unsubscribe AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA')).json()).toEqual({
+      result: 'unmatched',
+    });
+    expect(await suppressions()).not.toContainEqual(expect.objectContaining({ email: 'di@cranes.test' }));
+    expect((await unsub(subject)).json()).toEqual({ result: 'unsubscribed' });
+    expect(await suppressions()).toContainEqual(
+      expect.objectContaining({ email: 'di@cranes.test', reason: 'unsubscribed' }),
+    );
+    expect(await kinds(cid)).toContain('email.unsubscribed');
   });
 });
