@@ -195,3 +195,14 @@ export const activityEventSchema = z.object({
   contact: z.object({ id: z.string(), name: z.string() }).nullable(),
   summary: z.string(),
 });
+
+/** Who is calling right now (GET /api/reports/live, and the stream's `calling` event). */
+export const liveCallersSchema = z.array(
+  z.object({
+    repId: z.string(),
+    name: z.string(),
+    contactId: z.string(),
+    contactName: z.string(),
+    since: z.string(),
+  }),
+);
