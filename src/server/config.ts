@@ -41,6 +41,7 @@ const envSchema = z.object({
     .min(1)
     .default('Heavy Haulers Logistics, 1200 Industrial Blvd, Houston, TX 77002'),
   EMAIL_BULK_PER_MINUTE: intFrom(60, 1, 10_000),
+  STREAM_CHECK_MS: intFrom(15_000, 20, 600_000),
 });
 
 export type Config = {
@@ -53,6 +54,8 @@ export type Config = {
   sessionAbsoluteMs: number;
   loginMaxFailures: number;
   loginWindowMs: number;
+  /** How often an open event stream pings and re-checks its session (tests shorten it). */
+  streamCheckMs: number;
   trustProxy: boolean;
   /** Cookies get `Secure` when the public URL is https. */
   secureCookies: boolean;
@@ -103,6 +106,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     sessionAbsoluteMs: e.SESSION_ABSOLUTE_DAYS * 86_400_000,
     loginMaxFailures: e.LOGIN_MAX_FAILURES,
     loginWindowMs: e.LOGIN_WINDOW_MINUTES * 60_000,
+    streamCheckMs: e.STREAM_CHECK_MS,
     trustProxy: e.TRUST_PROXY,
     secureCookies: e.PUBLIC_URL?.startsWith('https://') ?? false,
     publicUrl: e.PUBLIC_URL,

@@ -21,6 +21,19 @@ export const defaultStageProbabilities: Record<DealStage, number> = {
   lost: 0,
 };
 
+/** Stage probabilities (percent): 0–100 whole numbers; Won is 100 and Lost 0, fixed. */
+export const stageProbabilitiesSchema = z
+  .object(
+    Object.fromEntries(dealStages.map((s) => [s, z.number().int().min(0).max(100)])) as Record<
+      DealStage,
+      z.ZodNumber
+    >,
+  )
+  .refine((p) => p.won === 100 && p.lost === 0, {
+    path: ['won'],
+    message: 'Won is always 100% and Lost 0%.',
+  });
+
 const place = z.object({
   city: z.string().trim().max(120).nullable(),
   state: z.string().trim().max(2).nullable(),
@@ -195,3 +208,14 @@ export const activityEventSchema = z.object({
   contact: z.object({ id: z.string(), name: z.string() }).nullable(),
   summary: z.string(),
 });
+
+/** Who is calling right now (GET /api/reports/live, and the stream's `calling` event). */
+export const liveCallersSchema = z.array(
+  z.object({
+    repId: z.string(),
+    name: z.string(),
+    contactId: z.string(),
+    contactName: z.string(),
+    since: z.string(),
+  }),
+);

@@ -1,10 +1,11 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { formatMoneyShort } from '../../src/web/features/deals/deal-format';
 import { hasChromium, hidden, type Session, screenshot, visible } from './browser';
-import { apiOf, demoTeam } from './demo-team';
+import { apiOf, demoTeam, mainNav } from './demo-team';
 
 type Contact = { id: string; name: string };
-type Kpis = { pipelineValueCents: { value: number | null } };
+type Kpis = { pipelineValueCents: { value: number | null }; weightedPipelineCents: { value: number | null } };
+type OpenDeal = { valueCents: number; stage: string; probability: number };
 
 const today = () =>
   new Intl.DateTimeFormat('en-CA', {
@@ -99,5 +100,77 @@ describe.skipIf(!hasChromium)('a deal from a contact to the manager’s dashboar
     );
     await screenshot(page, 'manager-dashboard');
     expect(dana.problems).toEqual([]);
+  });
+  it('Dana sets Negotiation’s probability and the weighted pipeline follows', async () => {
+    const { page } = dana;
+    const asDana = apiOf(page);
+    const title = 'Manitowoc 999 crawler crane, Odessa → Tulsa';
+    await mainNav(page).getByRole('link', { name: 'Deals' }).click();
+    const card = page.getByRole('region', { name: 'Quote sent' }).getByRole('article', { name: title });
+    await (await visible(card)).getByRole('button', { name: /^Move / }).click();
+    await page.getByRole('menuitem', { name: 'Negotiation' }).click();
+    await visible(page.getByRole('region', { name: 'Negotiation' }).getByRole('article', { name: title }));
+
+    const open = async () =>
+      (await asDana<{ items: OpenDeal[] }>('GET', '/api/deals?limit=500')).items.filter((d) =>
+        ['qualified', 'quote_sent', 'negotiation'].includes(d.stage),
+      );
+    const weighted = (deals: OpenDeal[], negotiation: number) =>
+      deals.reduce(
+        (s, d) =>
+          s + Math.round((d.valueCents * (d.stage === 'negotiation' ? negotiation : d.probability)) / 100),
+        0,
+      );
+    const deals = await open();
+    const [before, after] = [weighted(deals, 70), weighted(deals, 40)];
+    expect(formatMoneyShort(after)).not.toBe(formatMoneyShort(before));
+    await visible(page.getByText(`${formatMoneyShort(before)} weighted`));
+
+    await page.getByRole('button', { name: 'Stage probabilities' }).click();
+    const dialog = await visible(page.getByRole('dialog', { name: 'Stage probabilities' }));
+    expect(await dialog.getByLabel('Won probability').isDisabled()).toBe(true);
+    expect(await dialog.getByLabel('Lost probability').isDisabled()).toBe(true);
+    const negotiation = dialog.getByLabel('Negotiation probability');
+    expect(await negotiation.inputValue()).toBe('70%');
+    await negotiation.fill('120');
+    await dialog.getByRole('button', { name: 'Save probabilities' }).click();
+    await visible(dialog.getByText('Enter 0 to 100.'));
+    await negotiation.fill('40');
+    await visible(dialog.getByText(`${formatMoneyShort(before)} → ${formatMoneyShort(after)}`));
+    await screenshot(page, 'stage-probabilities');
+    await dialog.getByRole('button', { name: 'Save probabilities' }).click();
+    await hidden(dialog);
+    await visible(page.getByText('Stage probabilities saved'));
+    await visible(page.getByText(`${formatMoneyShort(after)} weighted`));
+    await screenshot(page, 'deals-board-manager');
+    expect((await asDana<Record<string, number>>('GET', '/api/deals/probabilities')).negotiation).toBe(40);
+
+    const d = today();
+    const kpis = await asDana<Kpis>('GET', `/api/reports/kpis?from=${d}&to=${d}`);
+    expect(kpis.weightedPipelineCents.value).toBe(
+      Math.round(
+        deals.reduce((s, x) => s + x.valueCents * (x.stage === 'negotiation' ? 40 : x.probability), 0) / 100,
+      ),
+    );
+    await page.goto('/');
+    const card2 = page.getByRole('group', { name: /^Pipeline value:/ });
+    await visible(card2.getByText(`${formatMoneyShort(kpis.weightedPipelineCents.value)} weighted`));
+    expect(dana.problems).toEqual([]);
+  });
+
+  it('Alex sees the stage probabilities but cannot change them', async () => {
+    const { page } = alex;
+    await mainNav(page).getByRole('link', { name: 'Deals' }).click();
+    await page.getByRole('button', { name: 'Stage probabilities' }).click();
+    const dialog = await visible(page.getByRole('dialog', { name: 'Stage probabilities' }));
+    await visible(dialog.getByText('Your sales manager sets these.'));
+    const negotiation = dialog.getByLabel('Negotiation probability');
+    expect(await negotiation.inputValue()).toBe('40%');
+    expect(await negotiation.isEditable()).toBe(false);
+    expect(await dialog.getByRole('button', { name: 'Save probabilities' }).count()).toBe(0);
+    await screenshot(page, 'stage-probabilities-rep');
+    await dialog.getByRole('button', { name: 'Close' }).first().click();
+    await hidden(dialog);
+    expect(alex.problems).toEqual([]);
   });
 });

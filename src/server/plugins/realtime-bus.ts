@@ -15,6 +15,8 @@ export type ActivityMessage = {
 /** What instances tell each other. Small: listeners reload what they need from the database. */
 export type RealtimeEvent =
   | { type: 'presence'; contactId: string }
+  /** Someone opened or left a lead in the call flow (who is calling: GET /api/reports/live). */
+  | { type: 'calling'; repId: string }
   | { type: 'activity'; activity: ActivityMessage };
 
 export type EventBus = {

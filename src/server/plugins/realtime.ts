@@ -5,9 +5,6 @@ import { createLocalBus, createPostgresBus, type EventBus } from './realtime-bus
 
 export type { ActivityMessage, EventBus, RealtimeEvent } from './realtime-bus';
 
-/** How often an open stream pings and re-checks its session. */
-export const STREAM_CHECK_MS = 15_000;
-
 export type EventStream = {
   /** Writes one server-sent event; false once the client has gone. */
   send: (event: string, data: unknown) => boolean;
@@ -53,7 +50,7 @@ export async function registerRealtime(app: FastifyInstance, ctx: AppContext) {
       })();
       return ended;
     };
-    // A comment every 15 s keeps proxies from timing the stream out and notices a vanished client; each time
+    // A comment every 15 s (config.streamCheckMs) keeps proxies from timing the stream out and notices a vanished client; each time
     // the session is checked again, so signing out, expiry or deactivation ends the stream too.
     const user = req.sessionUser;
     const ping = setInterval(() => {
@@ -65,7 +62,7 @@ export async function registerRealtime(app: FastifyInstance, ctx: AppContext) {
         },
         (err) => app.log.error({ err }, 'stream session check'),
       );
-    }, STREAM_CHECK_MS);
+    }, ctx.config.streamCheckMs);
     open.add(end);
     req.raw.on('close', () => void end());
     return {

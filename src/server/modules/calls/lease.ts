@@ -10,7 +10,10 @@ export const LEASE_IDLE_MS = 10 * 60_000;
 
 export type Lease = { contactId: string; user: { id: string; name: string }; expiresAt: string };
 
-/** Opens the lead in the call flow: one conditional UPDATE; renewing your own lease extends it. */
+/**
+ * Opens the lead in the call flow: one conditional UPDATE; renewing your own lease extends it. Taking and
+ * releasing tell the live streams (who is calling); a lease that lapses shows at the next 15 s refresh.
+ */
 export async function leaseContact(
   ctx: AppContext,
   actor: Actor,
@@ -27,6 +30,7 @@ export async function leaseContact(
     // Lapsed between the UPDATE and the read: try once more.
     return leaseContact(ctx, actor, contactId, true);
   }
+  ctx.events?.publish({ type: 'calling', repId: actor.id });
   return { contactId, user: { id: actor.id, name: actor.name }, expiresAt };
 }
 
@@ -58,4 +62,5 @@ export async function releaseLease(
         },
       ]);
   });
+  ctx.events?.publish({ type: 'calling', repId: actor.id });
 }

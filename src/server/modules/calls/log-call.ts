@@ -120,6 +120,7 @@ export async function logCall(
     contact: { id: contactId, name: c.full_name },
     summary: `${actor.name} called ${c.full_name}: ${input.outcome.replaceAll('_', ' ')}`,
   });
+  ctx.events?.publish({ type: 'calling', repId: actor.id }); // the call released the lease
   return { call: presentCall(call, actor.name), contact: await getContact(ctx, actor, contactId) };
 }
 

@@ -150,6 +150,10 @@ describe('deals', () => {
     });
     const body = { qualified: 10, quote_sent: 35, negotiation: 60, won: 100, lost: 0 };
     expect((await req('PUT', alex, '/api/deals/probabilities', body)).statusCode).toBe(403);
+    for (const wrong of [{ won: 90 }, { lost: 5 }, { negotiation: 101 }, { qualified: 12.5 }])
+      expect((await req('PUT', manager, '/api/deals/probabilities', { ...body, ...wrong })).statusCode).toBe(
+        400,
+      );
     expect((await req('PUT', manager, '/api/deals/probabilities', body)).json()).toEqual(body);
     expect((await newDeal(alex, await leadOf(alex))).json().probability).toBe(10);
     const audit = await t.ctx.db

@@ -6,7 +6,7 @@ import {
   dealPatchSchema,
   dealSchema,
   dealStageChangeSchema,
-  dealStages,
+  stageProbabilitiesSchema,
 } from '../../../shared/deals';
 import type { AppContext } from '../../context';
 import { requireActor } from '../../plugins/auth';
@@ -19,12 +19,6 @@ import { changeDealStage } from './stage';
 const idParams = z.object({ id: z.string().min(1).max(64) });
 // The contract's refine (Lost needs a reason) is checked in the service instead: 422 lost_reason_required.
 const stageBody = z.object(dealStageChangeSchema.shape);
-const probabilitiesSchema = z.object(
-  Object.fromEntries(dealStages.map((s) => [s, z.number().int().min(0).max(100)])) as Record<
-    (typeof dealStages)[number],
-    z.ZodNumber
-  >,
-);
 const timelineEventSchema = z.object({
   id: z.string(),
   kind: z.string(),
@@ -42,7 +36,7 @@ export function dealRoutes(ctx: AppContext): FastifyPluginAsyncZod {
         schema: {
           tags,
           summary: 'Win probability per stage, percent (setting deals.probabilities)',
-          response: { 200: probabilitiesSchema, ...errorResponses(401) },
+          response: { 200: stageProbabilitiesSchema, ...errorResponses(401) },
         },
       },
       async (req) => {
@@ -55,9 +49,9 @@ export function dealRoutes(ctx: AppContext): FastifyPluginAsyncZod {
       {
         schema: {
           tags,
-          summary: 'Managers: replace the stage probabilities (audited)',
-          body: probabilitiesSchema,
-          response: { 200: probabilitiesSchema, ...errorResponses(400, 401, 403) },
+          summary: 'Managers: replace the stage probabilities, 0–100 (Won 100, Lost 0); audited',
+          body: stageProbabilitiesSchema,
+          response: { 200: stageProbabilitiesSchema, ...errorResponses(400, 401, 403) },
         },
       },
       async (req) => putStageProbabilities(ctx, requireActor(req), req.body),

@@ -44,7 +44,8 @@ export async function forecastReport(
   const overall = allClosed ? won.reduce((a, b) => a + b, 0) / allClosed : 0;
   const rate = (b: number) => ((closed[b] ?? 0) > 0 ? (won[b] ?? 0) / (closed[b] ?? 1) : overall);
   const months = nextMonths(orgDate(new Date(now)));
-  const acc = new Map(months.map((m) => [m, { weighted: 0, open: 0, historical: 0 }]));
+  // Open value per age bucket, × the bucket's rate once at the end: the float sum is the same in any row order.
+  const acc = new Map(months.map((m) => [m, { weighted: 0, open: 0, byAge: [0, 0, 0] }]));
   for (const d of deals) {
     if (!(openStages as readonly string[]).includes(d.stage) || !d.expected_close_date) continue;
     const month =
@@ -56,16 +57,17 @@ export async function forecastReport(
     const v = Number(d.value_cents);
     a.open += v;
     a.weighted += v * (p[d.stage as DealStage] ?? 0);
-    a.historical += v * rate(ageBucket((Date.parse(now) - Date.parse(d.created_at)) / DAY));
+    const age = ageBucket((Date.parse(now) - Date.parse(d.created_at)) / DAY);
+    a.byAge[age] = (a.byAge[age] ?? 0) + v;
   }
   return {
     months: months.map((m) => {
-      const a = acc.get(m) ?? { weighted: 0, open: 0, historical: 0 };
+      const a = acc.get(m) ?? { weighted: 0, open: 0, byAge: [0, 0, 0] };
       return {
         month: m,
         weightedCents: Math.round(a.weighted / 100),
         openCents: a.open,
-        historicalCents: Math.round(a.historical),
+        historicalCents: Math.round(a.byAge.reduce((sum, v, b) => sum + v * rate(b), 0)),
       };
     }),
   };

@@ -1,23 +1,24 @@
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import {
+  addDays,
+  chicago,
+  type HistoryStep,
+  historyStep,
+  playHistory,
+} from '../../../../tests/support/report-history';
 import { createTestApp, type TestApp } from '../../../../tests/support/test-app';
 import { connectOutcomes } from '../../../shared/calls';
 import { defaultStageProbabilities } from '../../../shared/deals';
 import type { Actor } from '../../context';
-import { newId } from '../../ids';
-import { logCall } from '../calls/log-call';
 import { orgDateStart } from '../calls/org-day';
-import { createContact } from '../contacts/service';
-import { createDeal } from '../deals/service';
-import { changeDealStage } from '../deals/stage';
-import { claimLead } from '../leads/claim';
 import { funnelReport } from './funnel';
 import { heatmapReport } from './heatmap';
 import { kpisReport } from './kpis';
 import { leaderboardReport } from './leaderboard';
 
-// Random histories written through the real services (claims, calls, deals, stage changes; emails through the
-// outbox table), then every report compared with a recount in plain TypeScript from the raw rows.
+// Random histories (tests/support/report-history.ts), then every report compared with a recount in plain
+// TypeScript from the raw rows.
 let t: TestApp;
 let manager: Actor;
 let reps: Actor[];
@@ -36,117 +37,9 @@ beforeAll(async () => {
 });
 afterAll(() => t.close());
 
-const outcomes = [
-  'no_answer',
-  'left_voicemail',
-  'interested',
-  'callback',
-  'not_interested',
-  'wrong_number',
-] as const;
-const step = fc.record({
-  rep: fc.nat(1),
-  minutes: fc.integer({ min: 1, max: 60 * 30 }),
-  kind: fc.constantFrom('claim', 'call', 'call', 'email', 'deal', 'stage'),
-  outcome: fc.constantFrom(...outcomes),
-  state: fc.constantFrom('TX', 'OK'),
-  value: fc.integer({ min: 0, max: 5_000_000 }),
-  to: fc.constantFrom('quote_sent', 'negotiation', 'won', 'lost'),
-  replied: fc.boolean(),
-});
-
-type Step = typeof step extends fc.Arbitrary<infer T> ? T : never;
-const chicago = (iso: string) => new Date(iso).toLocaleDateString('en-CA', { timeZone: 'America/Chicago' });
-const addDays = (d: string, n: number) =>
-  new Date(Date.parse(`${d}T12:00:00Z`) + n * 86_400_000).toISOString().slice(0, 10);
+const step = historyStep;
 const ratio = (a: number, b: number) => (b ? a / b : null);
-
-async function play(steps: Step[]) {
-  for (const s of steps) {
-    t.clock.advance(s.minutes * 60_000);
-    const rep = reps[s.rep] as Actor;
-    const owned = await t.ctx.db
-      .selectFrom('contacts')
-      .select(['id', 'email'])
-      .where('owner_id', '=', rep.id)
-      .orderBy('id', 'desc')
-      .limit(3)
-      .execute();
-    const target = owned[s.value % Math.max(owned.length, 1)];
-    if (s.kind === 'claim' || !target) {
-      const c = await createContact(
-        t.ctx,
-        manager,
-        { firstName: `P${newId()}`, state: s.state, email: `${newId()}@x.test` },
-        { allowDuplicate: true },
-      );
-      await claimLead(t.ctx, rep, c.id).catch(() => undefined);
-    } else if (s.kind === 'call') {
-      await logCall(t.ctx, rep, target.id, {
-        outcome: s.outcome,
-        notes: '',
-        durationSec: 30,
-        followUpAt: new Date(t.clock.now().getTime() + 86_400_000).toISOString(),
-      });
-    } else if (s.kind === 'email') {
-      const at = t.clock.now().toISOString();
-      await t.ctx.db
-        .insertInto('email_messages')
-        .values({
-          id: newId(),
-          idempotency_key: newId(),
-          reply_token: newId(),
-          message_id_header: newId(),
-          contact_id: target.id,
-          template_id: null,
-          campaign_id: null,
-          sender_id: rep.id,
-          from_email: 'a@x.test',
-          from_name: rep.name,
-          to_email: target.email ?? 'b@x.test',
-          reply_to: null,
-          subject: 's',
-          html: '',
-          text: '',
-          headers: '{}',
-          provider: 'outbox',
-          status: 'sent',
-          attempts: 1,
-          next_attempt_at: null,
-          claimed_until: null,
-          provider_message_id: null,
-          last_error: null,
-          is_test: 0,
-          created_at: at,
-          updated_at: at,
-          sent_at: at,
-          delivered_at: null,
-          opened_at: null,
-          clicked_at: null,
-          replied_at: s.replied ? at : null,
-          bounced_at: null,
-        })
-        .execute();
-    } else if (s.kind === 'deal') {
-      await createDeal(t.ctx, rep, {
-        contactId: target.id,
-        title: 'Move',
-        valueCents: s.value,
-        stage: 'qualified',
-      });
-    } else {
-      const d = await t.ctx.db
-        .selectFrom('deals')
-        .selectAll()
-        .where('owner_id', '=', rep.id)
-        .where('stage', 'in', ['qualified', 'quote_sent', 'negotiation'])
-        .limit(1)
-        .executeTakeFirst();
-      if (d)
-        await changeDealStage(t.ctx, rep, d.id, { stage: s.to, lostReason: 'price', version: d.version });
-    }
-  }
-}
+const play = (steps: HistoryStep[]) => playHistory(t, manager, reps, steps);
 
 async function recount(from: string, to: string, repId: string | undefined) {
   const db = t.ctx.db;

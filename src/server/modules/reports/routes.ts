@@ -1,5 +1,5 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { z } from 'zod';
+import type { z } from 'zod';
 import {
   activityEventSchema,
   forecastSchema,
@@ -7,6 +7,7 @@ import {
   heatmapSchema,
   kpisSchema,
   leaderboardSchema,
+  liveCallersSchema,
   type ReportName,
   reportQuerySchema,
   territoryReportSchema,
@@ -47,16 +48,6 @@ const reports: Record<ReportName, Report> = {
   },
 };
 
-const liveSchema = z.array(
-  z.object({
-    repId: z.string(),
-    name: z.string(),
-    contactId: z.string(),
-    contactName: z.string(),
-    since: z.string(),
-  }),
-);
-
 /** The reports (docs/metrics.md defines every number), their CSV exports, who is calling, and the live feed. */
 export function reportRoutes(ctx: AppContext, { bus, openEventStream }: Realtime): FastifyPluginAsyncZod {
   return async (app) => {
@@ -67,7 +58,7 @@ export function reportRoutes(ctx: AppContext, { bus, openEventStream }: Realtime
         schema: {
           tags,
           summary: 'Who is calling right now (an active call-flow lease); reps see themselves',
-          response: { 200: liveSchema, ...errorResponses(401) },
+          response: { 200: liveCallersSchema, ...errorResponses(401) },
         },
       },
       async (req) => liveCallers(ctx, requireActor(req)),
@@ -105,8 +96,9 @@ export function reportRoutes(ctx: AppContext, { bus, openEventStream }: Realtime
         schema: {
           tags,
           summary:
-            'Server-sent `activity` events (calls, claims, emails, deals) as they happen: managers everyone’s, ' +
-            'reps their own',
+            'Server-sent `activity` events (calls, claims, emails, deals) as they happen, and `calling` (the ' +
+            'GET /api/reports/live list) when someone opens or leaves a lead in the call flow: managers ' +
+            'everyone’s, reps their own',
           response: errorResponses(401),
         },
       },
@@ -115,6 +107,11 @@ export function reportRoutes(ctx: AppContext, { bus, openEventStream }: Realtime
         const stream = openEventStream(req, reply);
         const all = seesEverything(actor);
         const unsubscribe = bus.subscribe((e) => {
+          if (e.type === 'calling' && (all || e.repId === actor.id))
+            liveCallers(ctx, actor).then(
+              (list) => stream.send('calling', liveCallersSchema.parse(list)),
+              (err) => req.log.error({ err }, 'live callers'),
+            );
           if (e.type !== 'activity' || (!all && e.activity.repId !== actor.id)) return;
           const { repId: _repId, ...event } = e.activity;
           stream.send('activity', activityEventSchema.parse(event));

@@ -33,6 +33,8 @@ export async function velocityReport(
   ]);
   const per = new Map<string, { toDeal: number[]; toWon: number[] }>();
   for (const e of events) {
+    const won = e.kind !== 'deal.created' && (JSON.parse(e.data ?? '{}') as { to?: string }).to === 'won';
+    if (e.kind !== 'deal.created' && !won) continue; // other stage moves are not milestones: no row of their own
     const start = Date.parse(
       e.contact_id && (touches.get(e.contact_id) ?? '9') <= e.created_at
         ? (touches.get(e.contact_id) as string)
@@ -43,9 +45,7 @@ export async function velocityReport(
       p = { toDeal: [], toWon: [] };
       per.set(e.owner_id, p);
     }
-    if (e.kind === 'deal.created') p.toDeal.push((Date.parse(e.occurred_at) - start) / DAY);
-    else if ((JSON.parse(e.data ?? '{}') as { to?: string }).to === 'won')
-      p.toWon.push((Date.parse(e.occurred_at) - start) / DAY);
+    (won ? p.toWon : p.toDeal).push((Date.parse(e.occurred_at) - start) / DAY);
   }
   const users = await listUsers(ctx.db);
   return {

@@ -1,7 +1,7 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { useEffect, useState } from 'react';
 import type { z } from 'zod';
-import { activityEventSchema } from '../../../shared/deals';
+import { activityEventSchema, liveCallersSchema } from '../../../shared/deals';
 
 export type ActivityEvent = z.infer<typeof activityEventSchema>;
 const KEEP = 200;
@@ -40,6 +40,12 @@ export function useActivityStream(): { events: ActivityEvent[]; connected: boole
         void queryClient.invalidateQueries({ queryKey: ['deals'] });
     };
     source.addEventListener('activity', receive as EventListener);
+    // Who is calling, pushed when someone opens or leaves a lead in the call flow.
+    const calling = (e: MessageEvent<string>) => {
+      const list = safeJson(e.data, liveCallersSchema);
+      if (list) queryClient.setQueryData(['reports', 'live'], list);
+    };
+    source.addEventListener('calling', calling as EventListener);
     source.onmessage = receive;
     source.onopen = () => setConnected(true);
     source.onerror = () => setConnected(false);
@@ -63,4 +69,13 @@ export function kindGroup(kind: string): string {
   if (kind.startsWith('email')) return 'email';
   if (kind.startsWith('deal')) return 'deal';
   return 'other';
+}
+
+function safeJson<T>(text: string, schema: z.ZodType<T>): T | undefined {
+  try {
+    const parsed = schema.safeParse(JSON.parse(text));
+    return parsed.success ? parsed.data : undefined;
+  } catch {
+    return undefined;
+  }
 }

@@ -9,6 +9,7 @@ const compact = new Intl.NumberFormat('en-US', {
   style: 'currency',
   currency: 'USD',
   notation: 'compact',
+  minimumFractionDigits: 0, // "$34K", not "$34.0K" (Node's ICU pads otherwise; the tests format with it)
   maximumFractionDigits: 1,
 });
 

@@ -9,7 +9,7 @@ import {
   TextInput,
 } from '@mantine/core';
 import { useDebouncedValue, useDocumentTitle } from '@mantine/hooks';
-import { IconAddressBook, IconLayoutKanban, IconList, IconSearch } from '@tabler/icons-react';
+import { IconAddressBook, IconLayoutKanban, IconList, IconPercentage, IconSearch } from '@tabler/icons-react';
 import { useState } from 'react';
 import { Link, useSearchParams } from 'react-router';
 import { openStages } from '../../../shared/deals';
@@ -22,6 +22,7 @@ import { formatMoneyShort } from './deal-format';
 import { useDeals } from './deals-api';
 import { DealsTable } from './deals-table';
 import { PipelineBoard } from './pipeline-board';
+import { StageProbabilitiesModal } from './stage-probabilities-modal';
 import { useStageMover } from './use-stage-mover';
 
 /** The pipeline: a board by stage (default) or a list; managers filter by rep. */
@@ -32,6 +33,7 @@ export function DealsPage() {
   const view = params.get('view') === 'list' ? 'list' : 'board';
   const ownerId = manager ? params.get('ownerId') : null;
   const [search, setSearch] = useState('');
+  const [probabilitiesOpen, setProbabilitiesOpen] = useState(false);
   const [q] = useDebouncedValue(search.trim(), 250);
   const deals = useDeals({ ownerId, q: q || undefined });
   const mover = useStageMover();
@@ -68,6 +70,13 @@ export function DealsPage() {
             {manager ? (
               <RepPicker value={ownerId} onChange={(id) => setParam('ownerId', id)} teamLabel="All reps" />
             ) : null}
+            <Button
+              variant="default"
+              leftSection={<IconPercentage size={16} />}
+              onClick={() => setProbabilitiesOpen(true)}
+            >
+              Stage probabilities
+            </Button>
             <SegmentedControl
               aria-label="View"
               value={view}
@@ -112,6 +121,12 @@ export function DealsPage() {
         </Paper>
       )}
       {mover.modal}
+      <StageProbabilitiesModal
+        opened={probabilitiesOpen}
+        onClose={() => setProbabilitiesOpen(false)}
+        canEdit={manager}
+        deals={deals.data ?? []}
+      />
     </PageContainer>
   );
 }

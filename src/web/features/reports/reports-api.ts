@@ -1,11 +1,12 @@
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
-import { z } from 'zod';
+import type { z } from 'zod';
 import {
   forecastSchema,
   funnelSchema,
   heatmapSchema,
   kpisSchema,
   leaderboardSchema,
+  liveCallersSchema,
   type ReportName,
   territoryReportSchema,
   velocitySchema,
@@ -48,22 +49,16 @@ export function useReport<N extends ReportName>(name: N, filters: ReportFilters)
   });
 }
 
-const liveSchema = z.array(
-  z.object({
-    repId: z.string(),
-    name: z.string(),
-    contactId: z.string(),
-    contactName: z.string(),
-    since: z.string(),
-  }),
-);
-export type LiveRep = z.infer<typeof liveSchema>[number];
+export type LiveRep = z.infer<typeof liveCallersSchema>[number];
 
-/** Who is calling right now (a call-flow lease is open), refreshed every 15 seconds. */
+/**
+ * Who is calling right now (a call-flow lease is open): pushed by the activity stream's `calling` events
+ * (use-activity-stream.ts), and refreshed every 15 seconds for leases that lapse.
+ */
 export function useLiveReps() {
   return useQuery({
     queryKey: ['reports', 'live'],
-    queryFn: async () => liveSchema.parse(await api.get('/api/reports/live')),
+    queryFn: async () => liveCallersSchema.parse(await api.get('/api/reports/live')),
     refetchInterval: 15_000,
   });
 }
