@@ -27,7 +27,8 @@ async function lowboyWith(extraEnv: Record<string, string>, ...args: string[]) {
   }
 }
 
-describe('the lowboy command', () => {
+// Each case starts the CLI through tsx (3–8 s on a busy 2-core machine) a few times over.
+describe('the lowboy command', { timeout: 60_000 }, () => {
   it('creates the first admin with a generated password, lists, resets and deactivates', async () => {
     const created = await lowboy(
       'users',
