@@ -211,9 +211,14 @@ describe('what a call leaves behind', () => {
         status: 'open',
         contact_id: id,
         owner_id: manager.id,
+        call_id: null,
         due_at: '2026-03-12T15:00:00.000Z',
+        note: null,
+        completed_at: null,
+        created_by: manager.id,
         created_at: '2026-03-10T00:00:00Z',
         updated_at: '2026-03-10T00:00:00Z',
+        version: 1,
       })
       .execute();
     await t.ctx.db
