@@ -185,3 +185,142 @@ describe('leases', () => {
     expect((await req('POST', alex, `/api/contacts/${other}/lease`)).statusCode).toBe(404);
   });
 });
+
+describe('what a call leaves behind', () => {
+  const row = (id: string) =>
+    t.ctx.db.selectFrom('contacts').selectAll().where('id', '=', id).executeTakeFirstOrThrow();
+  const tasksOf = (id: string) =>
+    t.ctx.db
+      .selectFrom('tasks')
+      .select(['id', 'kind', 'status', 'owner_id', 'due_at', 'completed_at'])
+      .where('contact_id', '=', id)
+      .orderBy('due_at')
+      .execute();
+  const nameOf = async (p: Person) =>
+    (await t.ctx.db.selectFrom('users').select('name').where('id', '=', p.id).executeTakeFirstOrThrow()).name;
+
+  it("completes only the caller's open tasks, keeps the others' next follow-up, and says so on the timeline", async () => {
+    const id = await leadOf(alex);
+    // The manager's own reminder on Alex's lead (as another flow would leave it).
+    const managerTask = `task-of-manager-${id}`;
+    await t.ctx.db
+      .insertInto('tasks')
+      .values({
+        id: managerTask,
+        kind: 'follow_up',
+        status: 'open',
+        contact_id: id,
+        owner_id: manager.id,
+        call_id: null,
+        due_at: '2026-03-12T15:00:00.000Z',
+        note: null,
+        completed_at: null,
+        created_by: manager.id,
+        created_at: '2026-03-10T00:00:00Z',
+        updated_at: '2026-03-10T00:00:00Z',
+        version: 1,
+      })
+      .execute();
+    await t.ctx.db
+      .updateTable('contacts')
+      .set({ next_follow_up_at: '2026-03-12T15:00:00.000Z' })
+      .where('id', '=', id)
+      .execute();
+    const before = await row(id);
+
+    // Alex's callback: a task for Alex, the earlier of the two is next.
+    const a = (
+      await logCall(alex, id, {
+        outcome: 'callback',
+        notes: 'n1',
+        durationSec: 5,
+        followUpAt: '2026-03-11T19:30:00Z',
+      })
+    ).json();
+    const t1 = (await tasksOf(id)).find((x) => x.owner_id === alex.id)!;
+    expect(t1).toMatchObject({ kind: 'callback', status: 'open', due_at: '2026-03-11T19:30:00.000Z' });
+    expect(a.contact).toMatchObject({
+      nextFollowUpAt: '2026-03-11T19:30:00.000Z',
+      version: before.version + 1,
+    });
+    expect((await timeline(id))[0]!.data).toEqual({
+      callId: a.call.id,
+      outcome: 'callback',
+      durationSec: 5,
+      notes: 'n1',
+      followUpAt: '2026-03-11T19:30:00.000Z',
+      taskId: t1.id,
+      completedTaskIds: [],
+      repName: await nameOf(alex),
+    });
+
+    // The manager calls it: the manager's task is done, Alex's stays; the owner's touch time does not move.
+    t.clock.advance(60_000);
+    const m = (await logCall(manager, id, { outcome: 'no_answer', notes: '', durationSec: 0 })).json();
+    expect(await tasksOf(id)).toMatchObject([
+      { id: t1.id, status: 'open' },
+      { id: managerTask, status: 'done', completed_at: m.call.calledAt },
+    ]);
+    expect(await row(id)).toMatchObject({
+      status: 'no_answer',
+      call_attempts: 2,
+      last_call_at: m.call.calledAt,
+      last_activity_at: m.call.calledAt,
+      owner_touched_at: a.call.calledAt,
+      next_follow_up_at: '2026-03-11T19:30:00.000Z',
+      updated_by: manager.id,
+    });
+    expect((await timeline(id))[0]!.data).toMatchObject({
+      callId: m.call.id,
+      followUpAt: null,
+      taskId: null,
+      completedTaskIds: [managerTask],
+    });
+
+    // Alex again with a follow-up date: the callback is kept, a follow-up task replaces it.
+    t.clock.advance(60_000);
+    const b = (
+      await logCall(alex, id, {
+        outcome: 'left_voicemail',
+        durationSec: 20,
+        followUpAt: '2026-03-14T15:00:00Z',
+      })
+    ).json();
+    const t2 = (await tasksOf(id)).find((x) => x.status === 'open')!;
+    expect(t2).toMatchObject({ kind: 'follow_up', owner_id: alex.id, due_at: '2026-03-14T15:00:00.000Z' });
+    expect(b.contact).toMatchObject({ status: 'left_voicemail', nextFollowUpAt: '2026-03-14T15:00:00.000Z' });
+    expect((await timeline(id))[0]!.data).toMatchObject({ taskId: t2.id, completedTaskIds: [t1.id] });
+
+    // A closed outcome makes no task even with a date, and ends the open one.
+    t.clock.advance(60_000);
+    const c = (
+      await logCall(alex, id, {
+        outcome: 'not_interested',
+        durationSec: 9,
+        followUpAt: '2026-03-20T15:00:00Z',
+      })
+    ).json();
+    expect(c.call).toMatchObject({ followUpAt: null });
+    expect(c.contact).toMatchObject({ status: 'not_interested', nextFollowUpAt: null });
+    expect((await tasksOf(id)).filter((x) => x.status === 'open')).toEqual([]);
+    expect(await row(id)).toMatchObject({
+      call_attempts: 4,
+      owner_touched_at: c.call.calledAt,
+      lease_user_id: null,
+      version: before.version + 4,
+    });
+  });
+
+  it('counts two simultaneous calls on one lead without a version both', async () => {
+    const id = await leadOf(alex);
+    const [a, b] = await Promise.all([
+      logCall(alex, id, { outcome: 'no_answer', durationSec: 1 }),
+      logCall(manager, id, { outcome: 'left_voicemail', durationSec: 2, followUpAt: '2026-03-12T15:00:00Z' }),
+    ]);
+    expect([a.statusCode, b.statusCode]).toEqual([201, 201]);
+    expect(await row(id)).toMatchObject({ call_attempts: 2, version: 3 });
+    const calls = await t.ctx.db.selectFrom('calls').select('id').where('contact_id', '=', id).execute();
+    expect(calls).toHaveLength(2);
+    expect((await timeline(id)).filter((e) => e.kind === 'call.logged')).toHaveLength(2);
+  });
+});

@@ -5,13 +5,12 @@ import type { Actor, AppContext } from '../../context';
 import { conflict, forbidden, notFound, unprocessable } from '../../errors';
 import { newId } from '../../ids';
 import { presentContact } from '../contacts/presenter';
-import { findContactById, touchContactActivity } from '../contacts/repo';
-import { getContact, loadVisibleContact } from '../contacts/service';
-import { canEditContact } from '../contacts/visibility';
+import { findContactById } from '../contacts/repo';
+import { loadVisibleContact } from '../contacts/service';
+import { canEditContact, seesEverything } from '../contacts/visibility';
 import { closedStatuses } from '../leads/rules';
 import { publishActivity } from '../reports/activity';
-import { completeOpenTasksOf, insertTask, refreshNextFollowUp } from '../tasks/repo';
-import { insertTimelineEvents } from '../timeline/repo';
+import { logCallAtomically } from './log-call-repo';
 import { presentCall } from './presenter';
 import * as repo from './repo';
 
@@ -33,9 +32,10 @@ export async function loadWorkableContact(ctx: AppContext, actor: Actor, contact
 }
 
 /**
- * Logs a call in one transaction: the call, the lead's status/attempts/last call/activity, the caller's open
- * tasks on the lead done, a new task for a callback (or a follow-up date), the `call.logged` timeline event,
- * and the caller's lease released.
+ * Logs a call, atomically: the call, the lead's status/attempts/last call/activity, the caller's open tasks on the
+ * lead done, a new task for a callback (or a follow-up date), the `call.logged` timeline event, and the caller's
+ * lease released. The fast path is one conditional UPDATE that also checks who may work the lead, the lease and
+ * the version (decision 020); only when it matches nothing do we look at why — 404/403, then 409.
  */
 export async function logCall(
   ctx: AppContext,
@@ -43,108 +43,89 @@ export async function logCall(
   contactId: string,
   input: LogCall,
 ): Promise<{ call: Call; contact: Contact }> {
-  const c = await loadWorkableContact(ctx, actor, contactId);
-  if (input.outcome === 'callback' && !input.followUpAt)
-    throw unprocessable('follow_up_required', 'A callback needs a date and time.', {
-      path: 'followUpAt',
-    });
-  const at = isoNow(ctx.clock);
+  if (input.outcome === 'callback' && !input.followUpAt) {
+    await loadWorkableContact(ctx, actor, contactId); // who may see and work it comes first (404/403)
+    throw unprocessable('follow_up_required', 'A callback needs a date and time.', { path: 'followUpAt' });
+  }
   const closed = (closedStatuses as readonly string[]).includes(input.outcome);
   const followUpAt = closed || !input.followUpAt ? null : new Date(input.followUpAt).toISOString();
-  const call: repo.CallRow = {
-    id: newId(),
-    contact_id: contactId,
-    rep_id: actor.id,
-    outcome: input.outcome,
-    notes: input.notes,
-    duration_sec: input.durationSec,
-    follow_up_at: followUpAt,
-    called_at: at,
-  };
-  await ctx.db.transaction().execute(async (trx) => {
-    const updated = await repo.applyCallToContact(trx, {
+  for (let attempt = 0; ; attempt++) {
+    const at = isoNow(ctx.clock);
+    const callId = newId();
+    const taskId = followUpAt ? newId() : null;
+    const data = {
+      callId,
+      outcome: input.outcome,
+      durationSec: input.durationSec,
+      notes: input.notes,
+      followUpAt,
+      taskId,
+    };
+    const row = await logCallAtomically(ctx.db, ctx.dialect, {
       contactId,
       repId: actor.id,
-      ownerId: c.owner_id,
-      version: input.contactVersion,
+      anyOwner: seesEverything(actor) ? 1 : 0,
+      version: input.contactVersion ?? null,
       status: input.outcome,
       at,
+      followUpAt,
+      callId,
+      notes: input.notes,
+      durationSec: input.durationSec,
+      taskId: taskId ?? '',
+      taskKind: input.outcome === 'callback' ? 'callback' : 'follow_up',
+      eventId: newId(),
+      dataHead: `${JSON.stringify(data).slice(0, -1)},"completedTaskIds":`,
+      dataTail: `,"repName":${JSON.stringify(actor.name)}}`,
     });
-    if (!updated) throw await whyNotApplied(trx, actor, contactId, c.owner_id, at, input.contactVersion);
-    await repo.insertCall(trx, call);
-    await touchContactActivity(trx, contactId, at, c.owner_id === actor.id);
-    const done = await completeOpenTasksOf(trx, contactId, actor.id, at);
-    let taskId: string | null = null;
-    if (followUpAt) {
-      taskId = newId();
-      await insertTask(trx, {
-        id: taskId,
-        kind: input.outcome === 'callback' ? 'callback' : 'follow_up',
-        status: 'open',
-        contact_id: contactId,
-        owner_id: c.owner_id ?? actor.id,
-        call_id: call.id,
-        due_at: followUpAt,
-        note: null,
-        completed_at: null,
-        created_by: actor.id,
-        created_at: at,
-        updated_at: at,
-        version: 1,
-      });
-    }
-    if (done.length || taskId) await refreshNextFollowUp(trx, contactId);
-    await insertTimelineEvents(trx, [
-      {
+    if (row) {
+      publishActivity(ctx, actor, {
         kind: 'call.logged',
-        contactId,
-        companyId: updated.company_id,
-        actorId: actor.id,
-        data: {
-          callId: call.id,
-          outcome: call.outcome,
-          durationSec: call.duration_sec,
-          notes: call.notes,
-          followUpAt,
-          taskId,
-          completedTaskIds: done.map((t) => t.id),
-          repName: actor.name,
-        },
         at,
-      },
-    ]);
-  });
-  publishActivity(ctx, actor, {
-    kind: 'call.logged',
-    at,
-    contact: { id: contactId, name: c.full_name },
-    summary: `${actor.name} called ${c.full_name}: ${input.outcome.replaceAll('_', ' ')}`,
-  });
-  ctx.events?.publish({ type: 'calling', repId: actor.id }); // the call released the lease
-  return { call: presentCall(call, actor.name), contact: await getContact(ctx, actor, contactId) };
+        contact: { id: contactId, name: row.full_name },
+        summary: `${actor.name} called ${row.full_name}: ${input.outcome.replaceAll('_', ' ')}`,
+      });
+      ctx.events?.publish({ type: 'calling', repId: actor.id }); // the call released the lease
+      const call: repo.CallRow = {
+        id: callId,
+        contact_id: contactId,
+        rep_id: actor.id,
+        outcome: input.outcome,
+        notes: input.notes,
+        duration_sec: input.durationSec,
+        follow_up_at: followUpAt,
+        called_at: at,
+      };
+      return { call: presentCall(call, actor.name), contact: presentContact(row) };
+    }
+    const c = await loadWorkableContact(ctx, actor, contactId);
+    await whyNotApplied(ctx.db, actor, contactId, at, input.contactVersion);
+    // Live, workable, free and at the version asked: it changed since the UPDATE (PostgreSQL: another call on
+    // it was committed while ours waited for the row). Once more.
+    if (attempt >= 2)
+      throw conflict('lead_changed_hands', 'This lead changed hands a moment ago; reload it.', {
+        current: presentContact(c),
+      });
+  }
 }
 
-// The UPDATE matched nothing: say why from the row as it is now (read inside the transaction).
+// The UPDATE matched nothing and the lead is live and the actor's to work: a lease or a stale version says why.
 async function whyNotApplied(
   db: AppContext['db'],
   actor: Actor,
   contactId: string,
-  ownerSeen: string | null,
   at: string,
   version: number | undefined,
-) {
+): Promise<void> {
   const holder = await repo.leaseHolder(db, contactId, at);
-  if (holder && holder.id !== actor.id) return leaseConflict(holder);
+  if (holder && holder.id !== actor.id) throw leaseConflict(holder);
   const fresh = await findContactById(db, contactId);
-  if (!fresh || fresh.deleted_at) return notFound('Contact');
-  if (fresh.owner_id !== ownerSeen)
-    return conflict('lead_changed_hands', 'This lead changed hands a moment ago; reload it.', {
+  if (!fresh || fresh.deleted_at) throw notFound('Contact');
+  if (version !== undefined && fresh.version !== version)
+    throw conflict('stale_version', 'This lead changed after you opened it (another call was logged?).', {
       current: presentContact(fresh),
+      expectedVersion: version,
     });
-  return conflict('stale_version', 'This lead changed after you opened it (another call was logged?).', {
-    current: presentContact(fresh),
-    expectedVersion: version,
-  });
 }
 
 export function leaseConflict(holder: { id: string; name: string; expiresAt: string }) {

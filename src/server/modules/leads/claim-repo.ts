@@ -1,5 +1,6 @@
 import { type ExpressionBuilder, type QueryCreator, sql } from 'kysely';
 import { compiledOnce } from '../../../db/compiled';
+import { inGroupCommit } from '../../../db/group-commit';
 import type { DB, Db, Dialect } from '../../../db/types';
 import type { ContactWithNames } from '../contacts/repo';
 import { closedStatuses } from './rules';
@@ -161,52 +162,6 @@ async function claimOnSqlite(trx: Db, p: ClaimParams): Promise<ClaimedRow | unde
   return row;
 }
 
-// Group commit on SQLite (decision 013): claims that arrive while the one connection is busy run one after
-// another in a single transaction, committed together. Each still sees the ones before it (one writer), so exactly
-// one of many racing claimers wins; each answer waits for the commit that made its claim durable.
-type Waiting = {
-  p: ClaimParams;
-  resolve: (row: ClaimedRow | undefined) => void;
-  reject: (err: unknown) => void;
-};
-const waitingByDb = new WeakMap<Db, Waiting[]>();
-
-function claimInGroup(db: Db, p: ClaimParams): Promise<ClaimedRow | undefined> {
-  return new Promise((resolve, reject) => {
-    let waiting = waitingByDb.get(db);
-    if (!waiting) {
-      waiting = [];
-      waitingByDb.set(db, waiting);
-      setImmediate(() => void commitGroup(db));
-    }
-    waiting.push({ p, resolve, reject });
-  });
-}
-
-async function commitGroup(db: Db): Promise<void> {
-  const group = waitingByDb.get(db) ?? [];
-  waitingByDb.delete(db); // later arrivals form the next group, which waits for this one's connection
-  try {
-    const rows = await db.transaction().execute(async (trx) => {
-      const out: (ClaimedRow | undefined)[] = [];
-      for (const w of group) out.push(await claimOnSqlite(trx, w.p));
-      return out;
-    });
-    for (const [i, w] of group.entries()) w.resolve(rows[i]);
-  } catch (err) {
-    if (group.length === 1) {
-      group[0]!.reject(err);
-      return;
-    }
-    // One claim failed and rolled the group back with it: run each alone, so only that one fails.
-    for (const w of group)
-      await db
-        .transaction()
-        .execute((trx) => claimOnSqlite(trx, w.p))
-        .then(w.resolve, w.reject);
-  }
-}
-
 /** Claims the lead with its `contact.claimed` event, atomically; undefined when the UPDATE matched nothing. */
 export async function claimWithinLimits(
   db: Db,
@@ -214,5 +169,5 @@ export async function claimWithinLimits(
   p: ClaimParams,
 ): Promise<ClaimedRow | undefined> {
   if (dialect === 'postgres') return (await runClaimStatement(db, dialect, p))[0];
-  return claimInGroup(db, p);
+  return inGroupCommit(db, (trx) => claimOnSqlite(trx, p));
 }
