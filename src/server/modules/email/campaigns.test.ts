@@ -136,4 +136,26 @@ describe('campaigns', () => {
     expect(await outboxOf(sarah, hers)).toEqual([]);
     expect(await outboxOf(manager, pool)).toEqual([]);
   });
+
+  it('never emails a deleted contact, even when the filter is the recycle bin', async () => {
+    const gone = await lead(alex, { state: 'NM' });
+    const del = await t.app.inject({
+      method: 'DELETE',
+      url: `/api/contacts/${gone}`,
+      headers: { cookie: manager.cookie },
+    });
+    expect(del.statusCode).toBe(204);
+    const res = await api(manager, 'POST', '/api/email-campaigns', {
+      templateId: await templateId(),
+      filter: { deleted: 'only' },
+    });
+    expect(res.statusCode).toBe(201);
+    expect(res.json().total).toBe(0);
+    const rows = await t.ctx.db
+      .selectFrom('email_messages')
+      .select('id')
+      .where('contact_id', '=', gone)
+      .execute();
+    expect(rows).toEqual([]);
+  });
 });

@@ -37,12 +37,14 @@ async function candidates(ctx: AppContext, actor: Actor, input: CampaignInput): 
     return rows.filter((c) => visible(c) && !c.deleted_at);
   }
   if (!input.filter) throw badRequest('no_recipients', 'Choose the leads: a filter or a list of contacts.');
-  return repo.selectFilteredContacts(
+  const rows = await repo.selectFilteredContacts(
     ctx.db,
     actor,
     await resolveFilter(ctx, actor, input.filter),
     MAX_RECIPIENTS,
   );
+  // A manager's filter may be the recycle bin (deleted: 'only'); deleted contacts are never emailed.
+  return rows.filter((c) => !c.deleted_at);
 }
 
 /** Who gets it and who is skipped and why: reps only reach their own leads; suppressed and no-email are out. */
