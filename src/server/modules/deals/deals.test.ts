@@ -2,6 +2,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestApp } from '../../../../tests/support/test-app';
 import type { Actor } from '../../context';
 import { createContact } from '../contacts/service';
+import { putSetting } from '../settings/repo';
+import { PROBABILITIES_KEY } from './probabilities';
 
 let t: TestApp;
 type Person = { id: string; cookie: string };
@@ -162,5 +164,14 @@ describe('deals', () => {
       .where('action', '=', 'deals.probabilities_updated')
       .execute();
     expect(audit).toHaveLength(1);
+  });
+
+  it('stage probabilities saved before Won/Lost were fixed still load, as Won 100 and Lost 0', async () => {
+    // Until today the API took any 0–100 for Won and Lost; such a setting must not break the deals page.
+    const old = { qualified: 15, quote_sent: 40, negotiation: 70, won: 90, lost: 5 };
+    await putSetting(t.ctx.db, PROBABILITIES_KEY, old, '2026-01-01T00:00:00Z');
+    const res = await req('GET', alex, '/api/deals/probabilities');
+    expect(res.statusCode).toBe(200);
+    expect(res.json()).toEqual({ ...old, won: 100, lost: 0 });
   });
 });

@@ -9,12 +9,16 @@ import { getSetting } from '../settings/repo';
 export const PROBABILITIES_KEY = 'deals.probabilities';
 export type StageProbabilities = Record<DealStage, number>;
 
-/** The manager's stage probabilities (percent), defaults filling any stage not set. */
+/**
+ * The manager's stage probabilities (percent), defaults filling any stage not set. Won and Lost are fixed at 100
+ * and 0: a setting saved before that rule may say otherwise, and would fail the API's schema (a 500).
+ */
 export async function getStageProbabilities(ctx: Pick<AppContext, 'db'>): Promise<StageProbabilities> {
   const saved = (await getSetting<Partial<StageProbabilities>>(ctx.db, PROBABILITIES_KEY)) ?? {};
-  return Object.fromEntries(
+  const p = Object.fromEntries(
     dealStages.map((s) => [s, saved[s] ?? defaultStageProbabilities[s]]),
   ) as StageProbabilities;
+  return { ...p, won: 100, lost: 0 };
 }
 
 /** Managers replace them; audited with before and after. */
