@@ -102,6 +102,38 @@ describe('logging a call', () => {
     expect((await logCall(manager, id, { outcome: 'no_answer', durationSec: 0 })).statusCode).toBe(201);
   });
 
+  it("refuses a pool lead in the rep's territory (403, claim first) and changes nothing, callback or not", async () => {
+    const id = (
+      await createContact(
+        t.ctx,
+        manager.actor,
+        { firstName: `Pool${n++}`, lastName: 'Call', state: 'TX' },
+        { allowDuplicate: true },
+      )
+    ).id;
+    for (const body of [
+      { outcome: 'no_answer', durationSec: 0 },
+      { outcome: 'callback', durationSec: 0 },
+      { outcome: 'callback', durationSec: 0, followUpAt: '2026-03-11T19:30:00Z' },
+    ]) {
+      const res = await logCall(alex, id, body);
+      expect(res.statusCode).toBe(403);
+      expect(res.json().error.message).toBe('Claim this lead to work it.');
+    }
+    const row = await t.ctx.db
+      .selectFrom('contacts')
+      .selectAll()
+      .where('id', '=', id)
+      .executeTakeFirstOrThrow();
+    expect(row).toMatchObject({ call_attempts: 0, version: 1, owner_id: null, last_call_at: null });
+    expect(await t.ctx.db.selectFrom('calls').select('id').where('contact_id', '=', id).execute()).toEqual(
+      [],
+    );
+    expect(await t.ctx.db.selectFrom('tasks').select('id').where('contact_id', '=', id).execute()).toEqual(
+      [],
+    );
+  });
+
   it('refuses a callback without a time with 422 and a bad outcome with 400', async () => {
     const id = await leadOf(alex);
     const res = await logCall(alex, id, { outcome: 'callback', durationSec: 10 });
