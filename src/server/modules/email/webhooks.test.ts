@@ -244,6 +244,45 @@ describe('SendGrid webhooks, more cases', () => {
     expect(k.filter((x) => x === 'email.clicked')).toHaveLength(1);
   });
 
+  it("applies a post mixing several contacts' messages to each message and timeline alone", async () => {
+    const a = await sentEmail('mix-a@cranes.test');
+    const b = await sentEmail('mix-b@cranes.test');
+    const before = { a: await kinds(a.contactId), b: await kinds(b.contactId) };
+    const res = await post([
+      event('delivered', 'm1', {}, a.message),
+      // b named by our idempotency key, not its id
+      event(
+        'delivered',
+        'm2',
+        { lowboy_message_id: undefined, lowboy_key: `lowboy-${b.message.id}` },
+        b.message,
+      ),
+      event('open', 'm3', {}, a.message),
+      event('bounce', 'm4', { type: 'bounce', reason: '550 no such user' }, b.message),
+      event('open', 'm5', { lowboy_message_id: 'no-such-message' }, a.message),
+    ]);
+    expect(res.json()).toEqual({ received: 5, new: 5 });
+    const row = (id: string) =>
+      t.ctx.db
+        .selectFrom('email_messages')
+        .select(['status', 'delivered_at', 'opened_at', 'bounced_at'])
+        .where('id', '=', id)
+        .executeTakeFirstOrThrow();
+    expect(await row(a.message.id)).toMatchObject({ status: 'opened', bounced_at: null });
+    expect(await row(b.message.id)).toMatchObject({ status: 'bounced', opened_at: null });
+    expect((await row(b.message.id)).delivered_at).not.toBeNull();
+    // Timeline kinds the post added (the ones before it were contact.created and email.queued).
+    const added = async (c: { contactId: string }, was: string[]) => {
+      const now = await kinds(c.contactId);
+      for (const k of was) now.splice(now.indexOf(k), 1);
+      return now.sort();
+    };
+    expect(await added(a, before.a)).toEqual(['email.delivered', 'email.opened']);
+    expect(await added(b, before.b)).toEqual(['email.bounced', 'email.delivered']);
+    expect((await suppressions()).map((x) => x.email)).toContain('mix-b@cranes.test');
+    expect((await suppressions()).map((x) => x.email)).not.toContain('mix-a@cranes.test');
+  });
+
   it('matches an Inbound Parse reply by the reply+token address alone', async () => {
     const { contactId: cid, message: m } = await sentEmail('cy@cranes.test');
     const { reply_token } = await t.ctx.db
