@@ -283,6 +283,38 @@ describe('SendGrid webhooks, more cases', () => {
     expect((await suppressions()).map((x) => x.email)).not.toContain('mix-a@cranes.test');
   });
 
+  it('applies a post larger than every statement chunk (2,053 events, 2,050 naming unknown messages)', async () => {
+    const a = await sentEmail('big-a@cranes.test');
+    const b = await sentEmail('big-b@cranes.test');
+    const unknown = Array.from({ length: 2050 }, (_, i) =>
+      event('delivered', `big-u${i}`, { lowboy_message_id: `gone-${i}` }, a.message),
+    );
+    const mine = [
+      event('delivered', 'big-a1', {}, a.message),
+      ...unknown.slice(0, 1500),
+      event(
+        'delivered',
+        'big-b1',
+        { lowboy_message_id: undefined, lowboy_key: `lowboy-${b.message.id}` },
+        b.message,
+      ),
+      ...unknown.slice(1500),
+      event('open', 'big-a2', {}, a.message),
+    ];
+    const res = await post(mine);
+    expect(res.statusCode).toBe(200);
+    expect(res.json()).toEqual({ received: 2053, new: 2053 });
+    expect(await message(a.message.id)).toMatchObject({ status: 'opened' });
+    expect(await message(b.message.id)).toMatchObject({ status: 'delivered' });
+    const stored = await t.ctx.db
+      .selectFrom('email_events')
+      .select((eb) => eb.fn.countAll<number | string>().as('n'))
+      .where('sg_event_id', 'like', 'big-%')
+      .executeTakeFirstOrThrow();
+    expect(Number(stored.n)).toBe(2053);
+    expect((await post(mine)).json()).toEqual({ received: 2053, new: 0 });
+  });
+
   it('matches an Inbound Parse reply by the reply+token address alone', async () => {
     const { contactId: cid, message: m } = await sentEmail('cy@cranes.test');
     const { reply_token } = await t.ctx.db
