@@ -1,0 +1,94 @@
+// `node --import tsx bench/report-bench.ts [--db sqlite:bench/results/contacts-1m-fast.db|postgres://…]
+//   [--connections 10] [--seconds 10] [--reports kpis,funnel] [--periods month,year,rep] [--browser 5]`
+// (after `npm run build`: it starts the bundled server). Issue 7: p50/p95 of each `GET /api/reports/<name>` as
+// the manager, autocannon with 10 connections for ~10 s each, against the server in its own process, for three
+// filters: this month (the default), the last 12 months, and this month for one rep. Then (--browser N) the
+// manager dashboard in Chromium: sign in, open My day, time until every KPI card and chart shows its number,
+// median of N. The data: bench/report-data.ts (bench/README.md says how).
+import { parseArgs } from 'node:util';
+import autocannon from 'autocannon';
+import { reportNames } from '../src/shared/deals';
+import { benchPeople, openBenchDb } from './bench-people';
+import { timeDashboard } from './dashboard-load';
+import { startLowboy, stop } from './server-process';
+
+const { values } = parseArgs({
+  options: {
+    db: { type: 'string', default: 'sqlite:bench/results/contacts-1m-fast.db' },
+    connections: { type: 'string', default: '10' },
+    seconds: { type: 'string', default: '10' },
+    reports: { type: 'string', default: reportNames.join(',') },
+    periods: { type: 'string', default: 'month,year,rep' },
+    browser: { type: 'string', default: '5' },
+  },
+});
+const dbUrl = values.db!;
+const connections = Number(values.connections);
+const seconds = Number(values.seconds);
+
+const ctx = await openBenchDb(dbUrl);
+const { manager, reps } = await benchPeople(ctx, 6);
+await ctx.close();
+
+const orgToday = new Intl.DateTimeFormat('en-CA', { timeZone: 'America/Chicago' }).format(new Date());
+const shiftDays = (date: string, days: number) =>
+  new Date(Date.parse(`${date}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
+const periods: Record<string, string> = {
+  month: `from=${orgToday.slice(0, 8)}01&to=${orgToday}`,
+  year: `from=${shiftDays(orgToday, -364)}&to=${orgToday}`,
+  rep: `from=${orgToday.slice(0, 8)}01&to=${orgToday}&repId=${reps[0]!.id}`,
+};
+
+type Figure = { p50: number; p95: number; rps: number; ok: number; bad: number };
+function load(url: string, path: string): Promise<Figure> {
+  const times: number[] = [];
+  return new Promise((resolve, reject) => {
+    const run = autocannon(
+      { url: `${url}${path}`, connections, duration: seconds, headers: { cookie: manager.cookie } },
+      (err, r) => {
+        if (err) return reject(err);
+        times.sort((a, b) => a - b);
+        const at = (p: number) =>
+          times[Math.min(times.length - 1, Math.ceil(p * times.length) - 1)] ?? Number.NaN;
+        resolve({
+          p50: at(0.5),
+          p95: at(0.95),
+          rps: r.requests.average,
+          ok: r['2xx'],
+          bad: r.non2xx + r.errors,
+        });
+      },
+    );
+    run.on('response', (_client, _status, _bytes, ms) => times.push(ms));
+  });
+}
+
+const { child, url } = await startLowboy(['serve'], { DATABASE_URL: dbUrl });
+try {
+  const dialect = dbUrl.startsWith('postgres') ? 'PostgreSQL' : 'SQLite';
+  console.log(`${dialect}, ${connections} connections, ${seconds} s each (target p95 ≤ 500 ms)`);
+  console.log('| report | period | p50 ms | p95 ms | req/s | non-2xx |');
+  console.log('|---|---|---|---|---|---|');
+  for (const period of values.periods!.split(',')) {
+    for (const name of values.reports!.split(',')) {
+      const path = `/api/reports/${name}?${periods[period]}`;
+      const first = await fetch(`${url}${path}`, { headers: { cookie: manager.cookie } });
+      if (first.status !== 200) throw new Error(`${path}: ${first.status} ${await first.text()}`);
+      const f = await load(url, path);
+      console.log(
+        `| ${name} | ${period} | ${f.p50.toFixed(0)} | ${f.p95.toFixed(0)} | ${f.rps.toFixed(1)} | ${f.bad} |`,
+      );
+    }
+  }
+  const runs = Number(values.browser);
+  if (runs > 0) {
+    const ms = await timeDashboard(url, 'bench-manager@bench.test', runs);
+    const sorted = [...ms].sort((a, b) => a - b);
+    console.log(
+      `Manager dashboard complete: median ${sorted[Math.floor(sorted.length / 2)]!.toFixed(0)} ms ` +
+        `(runs ${ms.map((m) => m.toFixed(0)).join(', ')}; target ≤ 1,000 ms)`,
+    );
+  }
+} finally {
+  await stop(child);
+}
