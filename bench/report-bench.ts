@@ -1,12 +1,15 @@
 // `node --import tsx bench/report-bench.ts [--db sqlite:bench/results/contacts-1m-fast.db|postgres://…]
-//   [--connections 10] [--seconds 10] [--reports kpis,funnel] [--periods month,year,rep] [--browser 5]`
+//   [--connections 10] [--seconds 10] [--reports kpis,funnel] [--periods month,year,rep] [--browser 5]
+//   [--skip-over-ms 3000]`
 // (after `npm run build`: it starts the bundled server). Issue 7: p50/p95 of each `GET /api/reports/<name>` as
 // the manager, autocannon with 10 connections for ~10 s each, against the server in its own process, for three
 // filters: this month (the default), the last 12 months, and this month for one rep. Then (--browser N) the
 // manager dashboard in Chromium: sign in, open My day, time until every KPI card and chart shows its number,
-// median of N. The data: bench/report-data.ts (bench/README.md says how).
+// median of N. A report whose first request alone takes over --skip-over-ms is not loaded (its time is printed).
+// The data: bench/report-data.ts (bench/README.md says how).
 import { parseArgs } from 'node:util';
 import autocannon from 'autocannon';
+import { expireStaleClaims } from '../src/server/modules/leads/expiry';
 import { reportNames } from '../src/shared/deals';
 import { benchPeople, openBenchDb } from './bench-people';
 import { timeDashboard } from './dashboard-load';
@@ -20,6 +23,7 @@ const { values } = parseArgs({
     reports: { type: 'string', default: reportNames.join(',') },
     periods: { type: 'string', default: 'month,year,rep' },
     browser: { type: 'string', default: '5' },
+    'skip-over-ms': { type: 'string', default: '3000' },
   },
 });
 const dbUrl = values.db!;
@@ -28,6 +32,13 @@ const seconds = Number(values.seconds);
 
 const ctx = await openBenchDb(dbUrl);
 const { manager, reps } = await benchPeople(ctx, 6);
+// The data's untouched claims are past the 14-day expiry: let the claim-expiry job's work happen now, not under
+// the measurement (the server runs it in the background).
+for (let n = 0; ; n++) {
+  const { noticed, expired } = await expireStaleClaims(ctx);
+  if (noticed + expired === 0) break;
+  if (n % 20 === 0) console.log(`claim expiry catching up: ${noticed} noticed, ${expired} expired`);
+}
 await ctx.close();
 
 const orgToday = new Intl.DateTimeFormat('en-CA', { timeZone: 'America/Chicago' }).format(new Date());
@@ -72,8 +83,16 @@ try {
   for (const period of values.periods!.split(',')) {
     for (const name of values.reports!.split(',')) {
       const path = `/api/reports/${name}?${periods[period]}`;
+      const t0 = performance.now();
       const first = await fetch(`${url}${path}`, { headers: { cookie: manager.cookie } });
       if (first.status !== 200) throw new Error(`${path}: ${first.status} ${await first.text()}`);
+      await first.arrayBuffer();
+      const alone = performance.now() - t0;
+      if (alone > Number(values['skip-over-ms'])) {
+        // Far over the target: 10 connections would only queue behind it (and outlast autocannon's timeout).
+        console.log(`| ${name} | ${period} | one request alone: ${alone.toFixed(0)} | (load skipped) | | |`);
+        continue;
+      }
       const f = await load(url, path);
       console.log(
         `| ${name} | ${period} | ${f.p50.toFixed(0)} | ${f.p95.toFixed(0)} | ${f.rps.toFixed(1)} | ${f.bad} |`,
