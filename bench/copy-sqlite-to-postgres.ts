@@ -21,7 +21,8 @@ const from = sqlitePath(values.from!);
 const to = values.to;
 
 // Parents before children (foreign keys stay on). Tables the SQLite database lacks are skipped; triggers (the
-// report roll-ups, decision 018) are off during the copy and the roll-up tables are copied as they are.
+// report roll-ups of docs/proposals/018-report-rollups.patch, when applied) are off during the copy and the
+// roll-up tables are copied as they are.
 const tables = [
   'users',
   'companies',
