@@ -12,6 +12,7 @@ import { textKey } from '../src/server/modules/contacts/normalize';
 import { prepareContact } from '../src/server/modules/contacts/prepare';
 import { generateLeads } from '../src/server/seed/lead-generator';
 import { openBenchDb } from './bench-people';
+import { inserter } from './sqlite-inserter';
 
 const { values } = parseArgs({
   options: {
@@ -33,36 +34,9 @@ db.pragma('journal_mode = WAL');
 db.pragma('synchronous = OFF');
 db.pragma('foreign_keys = OFF');
 db.pragma('cache_size = -262144');
-const columnsOf = (table: string) =>
-  (db.prepare(`pragma table_info(${table})`).all() as { name: string }[]).map((c) => c.name);
 
-/** A multi-row INSERT of `rows` rows at a time, fed objects (missing columns are NULL). */
-function inserter(table: string, rows: number) {
-  const cols = columnsOf(table);
-  const tuple = `(${cols.map(() => '?').join(',')})`;
-  const many = db.prepare(
-    `insert into ${table} (${cols.join(',')}) values ${Array(rows).fill(tuple).join(',')}`,
-  );
-  const one = db.prepare(`insert into ${table} (${cols.join(',')}) values ${tuple}`);
-  let pending: Record<string, unknown>[] = [];
-  const flat = (rs: Record<string, unknown>[]) => rs.flatMap((r) => cols.map((c) => r[c] ?? null));
-  return {
-    add(row: Record<string, unknown>) {
-      pending.push(row);
-      if (pending.length === rows) {
-        many.run(flat(pending));
-        pending = [];
-      }
-    },
-    flush() {
-      for (const r of pending) one.run(flat([r]));
-      pending = [];
-    },
-  };
-}
-
-const contacts = inserter('contacts', 100);
-const companies = inserter('companies', 200);
+const contacts = inserter(db, 'contacts', 100);
+const companies = inserter(db, 'companies', 200);
 const companyIds = new Map<string, string>();
 const at = new Date().toISOString();
 const TX = 50_000;
