@@ -18,7 +18,7 @@ import { type CallRules, callRulesSchema } from '../../../shared/calls';
 import { applyFieldIssues } from '../../api/form-errors';
 import { LoadError } from '../../components/load-error';
 import { useCallRules, useUpdateCallRules } from './lead-rules-api';
-import { filled } from './rules-form-schema';
+import { changedNumbers, filled } from './rules-form-schema';
 
 type Values = { [K in keyof CallRules]: number | string };
 const fields = ['retryCoolDownHours', 'maxAttempts'] as const;
@@ -47,8 +47,7 @@ function CallRulesForm({ rules }: { rules: CallRules }) {
   });
 
   const submit = (values: Values) => {
-    const patch: Partial<CallRules> = {};
-    for (const key of fields) if (Number(values[key]) !== rules[key]) patch[key] = Number(values[key]);
+    const patch = changedNumbers(values, rules, fields);
     if (Object.keys(patch).length === 0) return form.resetDirty();
     setProblem(null);
     update.mutate(patch, {

@@ -30,13 +30,23 @@ export const rulesFormSchema = z
     path: ['noticeDays'],
   });
 
-/** Only what differs from the stored rules, ready for PATCH /api/lead-rules. */
-export function changedRules(values: RulesFormValues, stored: LeadRules): Partial<LeadRules> {
-  const patch: Partial<LeadRules> = {};
-  for (const key of numberFields) {
+/** The number fields whose input differs from what is stored, as numbers: the body of a PATCH. */
+export function changedNumbers<K extends string>(
+  values: Record<K, number | string>,
+  stored: Record<K, number>,
+  keys: readonly K[],
+): Partial<Record<K, number>> {
+  const patch: Partial<Record<K, number>> = {};
+  for (const key of keys) {
     const value = Number(values[key]);
     if (value !== stored[key]) patch[key] = value;
   }
+  return patch;
+}
+
+/** Only what differs from the stored rules, ready for PATCH /api/lead-rules. */
+export function changedRules(values: RulesFormValues, stored: LeadRules): Partial<LeadRules> {
+  const patch: Partial<LeadRules> = changedNumbers(values, stored, numberFields);
   if (values.visibility !== stored.visibility) patch.visibility = values.visibility;
   return patch;
 }
