@@ -129,6 +129,8 @@ export interface ContactsTable {
   last_call_at?: string | null;
   lease_user_id?: string | null;
   lease_expires_at?: string | null;
+  /** The earliest call, kept by a trigger on calls (migration 0025). */
+  first_call_at?: string | null;
 }
 
 export interface ContactTagsTable {
@@ -366,10 +368,76 @@ export interface DealsTable {
   updated_at: string;
   stage_changed_at: string;
   closed_at: string | null;
+  /** Velocity's start: the lead's first touch if before the deal, else its creation (trigger, migration 0025). */
+  first_touch_at?: string | null;
+  /** The lead's current state and, once closed, the age bucket at close (0/1/2; triggers, migration 0025). */
+  lead_state?: string | null;
+  close_bucket?: number | null;
+  /** "stage@time;stage@time…" in order: the stages it had (trigger, migration 0025). */
+  stage_path?: string | null;
   version: number;
 }
 
+// Report roll-ups kept by triggers (migration 0025, decision 025); NULL keys are stored as ''.
+export interface OrgDaysTable {
+  utc_start: string;
+  day: string;
+}
+
+export interface ReportCallDaysTable {
+  day: string;
+  rep_id: string;
+  state: string;
+  calls: number;
+  connects: number;
+  interested: number;
+}
+
+export interface ReportCallHoursTable {
+  hour: string;
+  rep_id: string;
+  n: number;
+}
+
+export interface ReportEmailDaysTable {
+  day: string;
+  sender_id: string;
+  state: string;
+  sent: number;
+  replied: number;
+}
+
+export interface ReportLeadDaysTable {
+  day: string;
+  state: string;
+  owner_id: string;
+  leads: number;
+  worked: number;
+}
+
+export interface LeadMilestonesTable {
+  contact_id: string;
+  step: string;
+  at: string;
+  rep_id: string;
+}
+
+export interface ReportFunnelDaysTable {
+  day: string;
+  rep_id: string;
+  state: string;
+  step: string;
+  n: number;
+}
+
 export interface DB {
+  org_days: OrgDaysTable;
+  report_call_days: ReportCallDaysTable;
+  report_call_hours: ReportCallHoursTable;
+  report_email_days: ReportEmailDaysTable;
+  report_lead_days: ReportLeadDaysTable;
+  lead_milestones: LeadMilestonesTable;
+  report_funnel_days: ReportFunnelDaysTable;
   deals: DealsTable;
   email_templates: EmailTemplatesTable;
   email_messages: EmailMessagesTable;

@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import type { Actor } from '../../src/server/context';
 import { newId } from '../../src/server/ids';
 import { logCall } from '../../src/server/modules/calls/log-call';
+import { updateContact } from '../../src/server/modules/contacts/edit';
 import { createContact } from '../../src/server/modules/contacts/service';
 import { createDeal } from '../../src/server/modules/deals/service';
 import { changeDealStage } from '../../src/server/modules/deals/stage';
@@ -23,7 +24,7 @@ const outcomes = [
 export const historyStep = fc.record({
   rep: fc.nat(1),
   minutes: fc.integer({ min: 1, max: 60 * 30 }),
-  kind: fc.constantFrom('claim', 'call', 'call', 'email', 'deal', 'stage'),
+  kind: fc.constantFrom('claim', 'call', 'call', 'email', 'deal', 'stage', 'move'),
   outcome: fc.constantFrom(...outcomes),
   state: fc.constantFrom('TX', 'OK'),
   value: fc.integer({ min: 0, max: 5_000_000 }),
@@ -48,7 +49,7 @@ export async function playHistory(t: TestApp, manager: Actor, reps: Actor[], ste
     const rep = reps[s.rep] as Actor;
     const owned = await t.ctx.db
       .selectFrom('contacts')
-      .select(['id', 'email'])
+      .select(['id', 'email', 'state', 'version'])
       .where('owner_id', '=', rep.id)
       .orderBy('id', 'desc')
       .limit(3)
@@ -69,6 +70,10 @@ export async function playHistory(t: TestApp, manager: Actor, reps: Actor[], ste
         durationSec: 30,
         followUpAt: new Date(t.clock.now().getTime() + 86_400_000).toISOString(),
       });
+    } else if (s.kind === 'move') {
+      // A lead moves state: its calls, emails and milestones count under the new one (decision 025).
+      const state = target.state === 'TX' ? 'OK' : 'TX';
+      await updateContact(t.ctx, rep, target.id, { state, version: target.version });
     } else if (s.kind === 'email') {
       await sentEmail(t, rep, target, s.replied);
     } else if (s.kind === 'deal') {

@@ -1,12 +1,11 @@
 import type { z } from 'zod';
-import { type DealStage, type forecastSchema, openStages } from '../../../shared/deals';
+import type { DealStage, forecastSchema } from '../../../shared/deals';
 import type { Actor, AppContext } from '../../context';
 import { orgDate } from '../calls/org-day';
 import { getStageProbabilities } from '../deals/probabilities';
-import { dealsForForecast } from './funnel-repo';
+import { closedByAgeBucket, openByMonth } from './repo';
 import { type ReportQuery, resolveReport } from './scope';
 
-const DAY = 86_400_000;
 /** Age buckets (days since the deal was created) for the historical win rate. */
 export const AGE_BUCKETS = [0, 30, 90] as const;
 export const ageBucket = (days: number) => (days >= 90 ? 2 : days >= 30 ? 1 : 0);
@@ -31,34 +30,34 @@ export async function forecastReport(
   q: ReportQuery,
 ): Promise<z.infer<typeof forecastSchema>> {
   const { scope, now } = resolveReport(ctx, actor, q);
-  const [deals, p] = await Promise.all([dealsForForecast(ctx.db, scope), getStageProbabilities(ctx)]);
+  const months = nextMonths(orgDate(new Date(now)), 4);
+  const until = `${months[3]}-01`;
+  const [closedRows, openRows, p] = await Promise.all([
+    closedByAgeBucket(ctx.db, scope),
+    openByMonth(ctx.db, now, until, scope),
+    getStageProbabilities(ctx),
+  ]);
   const won = [0, 0, 0];
   const closed = [0, 0, 0];
-  for (const d of deals) {
-    if (!d.closed_at) continue;
-    const b = ageBucket((Date.parse(d.closed_at) - Date.parse(d.created_at)) / DAY);
-    closed[b] = (closed[b] ?? 0) + 1;
-    if (d.stage === 'won') won[b] = (won[b] ?? 0) + 1;
+  for (const r of closedRows) {
+    closed[Number(r.close_bucket)] = Number(r.closed);
+    won[Number(r.close_bucket)] = Number(r.won);
   }
   const allClosed = closed.reduce((a, b) => a + b, 0);
   const overall = allClosed ? won.reduce((a, b) => a + b, 0) / allClosed : 0;
   const rate = (b: number) => ((closed[b] ?? 0) > 0 ? (won[b] ?? 0) / (closed[b] ?? 1) : overall);
-  const months = nextMonths(orgDate(new Date(now)));
+  months.pop();
   // Open value per age bucket, × the bucket's rate once at the end: the float sum is the same in any row order.
   const acc = new Map(months.map((m) => [m, { weighted: 0, open: 0, byAge: [0, 0, 0] }]));
-  for (const d of deals) {
-    if (!(openStages as readonly string[]).includes(d.stage) || !d.expected_close_date) continue;
-    const month =
-      d.expected_close_date.slice(0, 7) < (months[0] as string)
-        ? months[0]
-        : d.expected_close_date.slice(0, 7);
-    const a = month ? acc.get(month) : undefined;
+  for (const r of openRows) {
+    // An expected date already past counts in this month.
+    const a = acc.get(r.month < (months[0] as string) ? (months[0] as string) : r.month);
     if (!a) continue;
-    const v = Number(d.value_cents);
+    const v = Number(r.cents);
+    const b = Number(r.bucket);
     a.open += v;
-    a.weighted += v * (p[d.stage as DealStage] ?? 0);
-    const age = ageBucket((Date.parse(now) - Date.parse(d.created_at)) / DAY);
-    a.byAge[age] = (a.byAge[age] ?? 0) + v;
+    a.weighted += v * (p[r.stage as DealStage] ?? 0);
+    a.byAge[b] = (a.byAge[b] ?? 0) + v;
   }
   return {
     months: months.map((m) => {

@@ -1,7 +1,7 @@
 import type { z } from 'zod';
 import type { funnelSchema } from '../../../shared/deals';
 import type { Actor, AppContext } from '../../context';
-import { leadsClaimed, leadsConnected, leadsContacted, leadsWithDeal, leadsWithOutcome } from './funnel-repo';
+import { funnelSteps } from './rollups';
 import { type ReportQuery, ratio, resolveReport } from './scope';
 
 type Funnel = z.infer<typeof funnelSchema>;
@@ -14,24 +14,21 @@ const labels = {
   won: 'Won',
 } as const;
 
-/** Distinct leads reaching each step within the period; each rate is the step over the step before. */
+/**
+ * Leads that reached each step for the first time within the period (a lead counts once per step, ever, for the
+ * rep who took it there — decision 025); each rate is the step over the step before.
+ */
 export async function funnelReport(ctx: AppContext, actor: Actor, q: ReportQuery): Promise<Funnel> {
   const { range, scope } = resolveReport(ctx, actor, q);
-  const counts = [
-    await leadsClaimed(ctx.db, range, scope),
-    await leadsContacted(ctx.db, range, scope),
-    await leadsConnected(ctx.db, range, scope),
-    await leadsWithOutcome(ctx.db, range, scope, ['interested']),
-    await leadsWithDeal(ctx.db, range, scope, false),
-    await leadsWithDeal(ctx.db, range, scope, true),
-  ];
+  const counts = await funnelSteps(ctx.db, range, scope);
   const keys = Object.keys(labels) as (keyof typeof labels)[];
+  const count = (k: string | undefined) => (k ? (counts.get(k) ?? 0) : 0);
   return {
     steps: keys.map((key, i) => ({
       key,
       label: labels[key],
-      count: counts[i] ?? 0,
-      rate: i === 0 ? null : ratio(counts[i] ?? 0, counts[i - 1] ?? 0),
+      count: count(key),
+      rate: i === 0 ? null : ratio(count(key), count(keys[i - 1])),
     })),
   };
 }

@@ -3,7 +3,7 @@ import type { z } from 'zod';
 import type { heatmapSchema } from '../../../shared/deals';
 import type { Actor, AppContext } from '../../context';
 import { ORG_TIME_ZONE } from '../calls/org-day';
-import { callCountsByHour } from './repo';
+import { callsByHour } from './rollups';
 import { type ReportQuery, resolveReport } from './scope';
 
 /** Day of week (0 = Monday) and hour in the organisation's zone of a UTC hour "2026-03-09T15". */
@@ -24,7 +24,7 @@ export async function heatmapReport(
     hour: i % 24,
     calls: 0,
   }));
-  for (const r of await callCountsByHour(ctx.db, range, scope)) {
+  for (const r of await callsByHour(ctx.db, range, scope)) {
     const { day, hour } = orgDayHour(r.hour);
     const cell = cells[day * 24 + hour];
     if (cell) cell.calls += Number(r.n);

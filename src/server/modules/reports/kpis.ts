@@ -2,40 +2,26 @@ import type { z } from 'zod';
 import type { kpisSchema } from '../../../shared/deals';
 import type { Actor, AppContext } from '../../context';
 import { getStageProbabilities } from '../deals/probabilities';
+import { rolledCoverage } from './coverage';
 import { openPipelineAt, pipelineTotals } from './pipeline';
-import {
-  callCountsByHour,
-  connectList,
-  dealsWonByOwner,
-  emailCountsBySender,
-  leadCoverage,
-  type Range,
-  type Scope,
-} from './repo';
+import { dealsWonByOwner, type Range, type Scope } from './repo';
+import { callTotals, emailTotals } from './rollups';
 import { type ReportQuery, ratio, resolveReport } from './scope';
 
 type Kpis = z.infer<typeof kpisSchema>;
 
 async function periodNumbers(ctx: AppContext, range: Range, asOf: string, scope: Scope) {
   const [calls, emails, won, open, coverage, p] = await Promise.all([
-    callCountsByHour(ctx.db, range, scope),
-    emailCountsBySender(ctx.db, range, scope),
+    callTotals(ctx.db, range, scope, null),
+    emailTotals(ctx.db, range, scope),
     dealsWonByOwner(ctx.db, range, scope),
     openPipelineAt(ctx.db, asOf, scope),
-    leadCoverage(ctx.db, asOf, scope, null),
+    rolledCoverage(ctx.db, asOf, scope, null),
     getStageProbabilities(ctx),
   ]);
-  let n = 0;
-  let connects = 0;
-  let interested = 0;
-  for (const r of calls) {
-    const k = Number(r.n);
-    n += k;
-    if (connectList.includes(r.outcome)) connects += k;
-    if (r.outcome === 'interested') interested += k;
-  }
-  const sent = emails.reduce((a, r) => a + Number(r.sent), 0);
-  const replied = emails.reduce((a, r) => a + Number(r.replied), 0);
+  const { calls: n = 0, connects = 0, interested = 0 } = calls[0] ?? {};
+  const sent = emails.reduce((a, r) => a + r.sent, 0);
+  const replied = emails.reduce((a, r) => a + r.replied, 0);
   const pipeline = pipelineTotals(open, p);
   const leads = Number(coverage[0]?.leads ?? 0);
   const worked = Number(coverage[0]?.worked ?? 0);

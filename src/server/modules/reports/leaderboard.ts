@@ -2,7 +2,8 @@ import type { z } from 'zod';
 import type { leaderboardSchema } from '../../../shared/deals';
 import type { Actor, AppContext } from '../../context';
 import { listUsers } from '../users/repo';
-import { callCountsByHour, connectList, dealsWonByOwner, emailCountsBySender } from './repo';
+import { dealsWonByOwner } from './repo';
+import { callTotals, emailTotals } from './rollups';
 import { type ReportQuery, resolveReport } from './scope';
 
 type Row = z.infer<typeof leaderboardSchema>['rows'][number];
@@ -15,8 +16,8 @@ export async function leaderboardReport(
 ): Promise<{ rows: Row[] }> {
   const r = resolveReport(ctx, actor, q);
   const [calls, emails, won, users] = await Promise.all([
-    callCountsByHour(ctx.db, r.range, r.scope),
-    emailCountsBySender(ctx.db, r.range, r.scope),
+    callTotals(ctx.db, r.range, r.scope, 'rep_id'),
+    emailTotals(ctx.db, r.range, r.scope),
     dealsWonByOwner(ctx.db, r.range, r.scope),
     listUsers(ctx.db),
   ]);
@@ -41,14 +42,9 @@ export async function leaderboardReport(
   // Every active rep in scope has a row, zeros included; anyone else with numbers too.
   for (const u of users)
     if (u.role === 'rep' && !u.deactivated_at && (!r.scope.repId || u.id === r.scope.repId)) row(u.id);
-  for (const c of calls) {
-    const x = row(c.rep_id);
-    const n = Number(c.n);
-    x.calls += n;
-    if (connectList.includes(c.outcome)) x.connects += n;
-    if (c.outcome === 'interested') x.interested += n;
-  }
-  for (const e of emails) if (e.sender_id) row(e.sender_id).emails += Number(e.sent);
+  for (const c of calls)
+    Object.assign(row(c.key), { calls: c.calls, connects: c.connects, interested: c.interested });
+  for (const e of emails) if (e.senderId) row(e.senderId).emails += e.sent;
   for (const w of won) {
     const x = row(w.owner_id);
     x.dealsWon += Number(w.n);

@@ -1,47 +1,50 @@
 import type { Db } from '../../../db/types';
 import type { DealStage } from '../../../shared/deals';
 import type { StageProbabilities } from '../deals/probabilities';
-import { dealsOpenAt, type Scope, stageEventsBefore } from './repo';
+import { dealsChangedSince, openValueByStage, type PipelineKey, type Scope } from './repo';
 
-export type OpenDeal = {
-  id: string;
-  ownerId: string;
-  state: string | null;
-  valueCents: number;
-  stage: DealStage;
-};
+export type OpenValue = { key: string | null; stage: DealStage; cents: number };
 
 /**
- * The deals open at an instant with the stage each had then: the current stage when it last changed before that
- * instant, else the last `deal.created`/`deal.stage_changed` event before it (one indexed read of those deals only).
+ * The value of the deals open at an instant by the stage each had then (and by owner or lead state): grouped in
+ * SQL for deals whose stage has not changed since; the few changed since read their stage then from the
+ * timeline (the `to` of the last `deal.created`/`deal.stage_changed` before the instant).
  */
-export async function openPipelineAt(db: Db, at: string, scope: Scope): Promise<OpenDeal[]> {
-  const rows = await dealsOpenAt(db, at, scope);
-  const changedSince = rows.filter((r) => r.stage_changed_at >= at).map((r) => r.id);
-  const stageThen = new Map<string, { at: string; id: string; stage: string }>();
-  for (const e of await stageEventsBefore(db, changedSince, at)) {
-    const data = JSON.parse(e.data ?? '{}') as { stage?: string; to?: string };
-    const stage = e.kind === 'deal.created' ? data.stage : data.to;
-    const seen = e.deal_id ? stageThen.get(e.deal_id) : undefined;
-    if (!e.deal_id || !stage) continue;
-    if (!seen || e.occurred_at > seen.at || (e.occurred_at === seen.at && e.id > seen.id))
-      stageThen.set(e.deal_id, { at: e.occurred_at, id: e.id, stage });
-  }
-  return rows.map((r) => ({
-    id: r.id,
-    ownerId: r.owner_id,
-    state: r.state,
-    valueCents: Number(r.value_cents),
-    stage: (r.stage_changed_at >= at ? (stageThen.get(r.id)?.stage ?? r.stage) : r.stage) as DealStage,
-  }));
+export async function openPipelineAt(
+  db: Db,
+  at: string,
+  scope: Scope,
+  by: PipelineKey = null,
+): Promise<OpenValue[]> {
+  const [grouped, changed] = await Promise.all([
+    openValueByStage(db, at, scope, by),
+    dealsChangedSince(db, at, scope, by),
+  ]);
+  // The last stage entered before the instant ("stage@time;…" is in time order).
+  const stageThen = (d: (typeof changed)[number]) => {
+    let stage = d.stage;
+    for (const step of (d.stage_path ?? '').split(';')) {
+      const k = step.lastIndexOf('@');
+      if (k > 0 && step.slice(k + 1) < at) stage = step.slice(0, k);
+    }
+    return stage;
+  };
+  return [
+    ...grouped.map((g) => ({ key: g.key, stage: g.stage as DealStage, cents: Number(g.cents) })),
+    ...changed.map((d) => ({
+      key: d.key,
+      stage: stageThen(d) as DealStage,
+      cents: Number(d.value_cents),
+    })),
+  ];
 }
 
-export function pipelineTotals(deals: OpenDeal[], p: StageProbabilities) {
-  let open = 0;
+export function pipelineTotals(open: OpenValue[], p: StageProbabilities) {
+  let cents = 0;
   let weighted = 0;
-  for (const d of deals) {
-    open += d.valueCents;
-    weighted += d.valueCents * (p[d.stage] ?? 0);
+  for (const d of open) {
+    cents += d.cents;
+    weighted += d.cents * (p[d.stage] ?? 0);
   }
-  return { openCents: open, weightedCents: Math.round(weighted / 100) };
+  return { openCents: cents, weightedCents: Math.round(weighted / 100) };
 }

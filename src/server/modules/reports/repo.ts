@@ -1,67 +1,36 @@
 import { type ExpressionBuilder, sql } from 'kysely';
 import type { DB, Db } from '../../../db/types';
-import { connectOutcomes } from '../../../shared/calls';
+
+// The deal aggregates of the reports (decision 025): grouped in SQL over covering indexes, so a report reads a
+// few rows per stage, owner or month instead of every deal. Calls, emails, leads and the funnel come from the
+// roll-ups (rollups.ts, coverage.ts).
 
 /** A report's scope: a rep (their calls, emails, deals, leads) and/or a lead state. Times are ISO, [start, end). */
 export type Scope = { repId?: string; state?: string };
 export type Range = { start: string; end: string };
 
-const leadInState = (state: string, col: 'calls.contact_id' | 'm.contact_id' | 'd.contact_id') =>
-  sql<boolean>`exists (select 1 from contacts s where s.id = ${sql.ref(col)} and s.state = ${state})`;
-
-/** Calls by rep, outcome and UTC hour ("2026-03-09T15"): kpis, leaderboard, heatmap, conversion fold these. */
-export function callCountsByHour(db: Db, r: Range, f: Scope) {
-  let q = db
-    .selectFrom('calls')
-    .select([
-      'calls.rep_id',
-      'calls.outcome',
-      sql<string>`substr(calls.called_at, 1, 13)`.as('hour'),
-      sql<number | string>`count(*)`.as('n'),
-    ])
-    .where('calls.called_at', '>=', r.start)
-    .where('calls.called_at', '<', r.end);
-  if (f.repId) q = q.where('calls.rep_id', '=', f.repId);
-  if (f.state) q = q.where(leadInState(f.state, 'calls.contact_id'));
-  return q.groupBy(['calls.rep_id', 'calls.outcome', sql`substr(calls.called_at, 1, 13)`]).execute();
-}
-
-/** Calls by the lead's state and outcome (territory comparison). */
-export function callCountsByState(db: Db, r: Range, f: Scope) {
-  let q = db
-    .selectFrom('calls')
-    .innerJoin('contacts as c', 'c.id', 'calls.contact_id')
-    .select(['c.state', 'calls.outcome', sql<number | string>`count(*)`.as('n')])
-    .where('calls.called_at', '>=', r.start)
-    .where('calls.called_at', '<', r.end);
-  if (f.repId) q = q.where('calls.rep_id', '=', f.repId);
-  if (f.state) q = q.where('c.state', '=', f.state);
-  return q.groupBy(['c.state', 'calls.outcome']).execute();
-}
-
-/** Emails sent in the range (test sends excluded) by sender: sent, and how many of them got a reply. */
-export function emailCountsBySender(db: Db, r: Range, f: Scope) {
-  let q = db
-    .selectFrom('email_messages as m')
-    .select([
-      'm.sender_id',
-      sql<number | string>`count(*)`.as('sent'),
-      sql<number | string>`count(m.replied_at)`.as('replied'),
-    ])
-    .where('m.is_test', '=', 0)
-    .where('m.sent_at', '>=', r.start)
-    .where('m.sent_at', '<', r.end);
-  if (f.repId) q = q.where('m.sender_id', '=', f.repId);
-  if (f.state) q = q.where(leadInState(f.state, 'm.contact_id'));
-  return q.groupBy('m.sender_id').execute();
-}
+const DAY_MS = 86_400_000;
+/** Whole milliseconds of an ISO text time, per dialect (exact: no floating day fractions). */
+const epochMs = (pg: boolean, col: string) =>
+  pg
+    ? sql<number>`(extract(epoch from ${sql.ref(col)}::timestamptz) * 1000)::bigint`
+    : sql<number>`cast(round(unixepoch(${sql.ref(col)}, 'subsec') * 1000) as integer)`;
 
 const dealScope = (f: Scope) => (eb: ExpressionBuilder<DB & { d: DB['deals'] }, 'd'>) => {
   const parts = [];
   if (f.repId) parts.push(eb('d.owner_id', '=', f.repId));
-  if (f.state) parts.push(eb(leadInState(f.state, 'd.contact_id'), '=', sql<boolean>`true`));
+  if (f.state)
+    parts.push(
+      eb(
+        sql<boolean>`exists (select 1 from contacts s where s.id = d.contact_id and s.state = ${f.state})`,
+        '=',
+        sql<boolean>`true`,
+      ),
+    );
   return eb.and(parts);
 };
+const openAt = (at: string) => (eb: ExpressionBuilder<DB & { d: DB['deals'] }, 'd'>) =>
+  eb.and([eb('d.created_at', '<', at), eb.or([eb('d.closed_at', 'is', null), eb('d.closed_at', '>=', at)])]);
 
 /** Deals won in the range by owner: count and value. */
 export function dealsWonByOwner(db: Db, r: Range, f: Scope) {
@@ -80,58 +49,97 @@ export function dealsWonByOwner(db: Db, r: Range, f: Scope) {
     .execute();
 }
 
-/** Deals open at instant `at` (created before, not closed by then), with the lead's state. */
-export function dealsOpenAt(db: Db, at: string, f: Scope) {
+export type PipelineKey = 'owner_id' | 'state' | null;
+const keyOf = (by: PipelineKey) =>
+  by === 'state' ? sql<string>`d.lead_state` : by === 'owner_id' ? sql<string>`d.owner_id` : sql<string>`''`;
+
+/**
+ * Deals open at instant `at` whose stage has not changed since: value by stage (and owner or lead state).
+ * The rest (stage changed at or after `at`) come one by one from `dealsChangedSince` with their stage then.
+ */
+export function openValueByStage(db: Db, at: string, f: Scope, by: PipelineKey) {
   return db
     .selectFrom('deals as d')
-    .leftJoin('contacts as c', 'c.id', 'd.contact_id')
     .select([
-      'd.id',
-      'd.owner_id',
+      keyOf(by).as('key'),
       'd.stage',
-      'd.value_cents',
-      'd.stage_changed_at',
-      'd.expected_close_date',
-      'd.created_at',
-      'c.state',
+      sql<number | string>`coalesce(sum(d.value_cents), 0)`.as('cents'),
     ])
-    .where('d.created_at', '<', at)
-    .where((eb) => eb.or([eb('d.closed_at', 'is', null), eb('d.closed_at', '>=', at)]))
+    .where(openAt(at))
+    .where('d.stage_changed_at', '<', at)
+    .where(dealScope(f))
+    .groupBy([sql`1`, 'd.stage'])
+    .execute();
+}
+
+/** Deals open at `at` whose stage changed at or after it, with their stage history (deals.stage_path). */
+export function dealsChangedSince(db: Db, at: string, f: Scope, by: PipelineKey) {
+  return db
+    .selectFrom('deals as d')
+    .select([keyOf(by).as('key'), 'd.stage', 'd.value_cents', 'd.stage_path'])
+    .where(openAt(at))
+    .where('d.stage_changed_at', '>=', at)
     .where(dealScope(f))
     .execute();
 }
 
-/** Stage events (created / stage changed) of some deals before `at`: the stage each deal had then. */
-export function stageEventsBefore(db: Db, dealIds: string[], at: string) {
-  if (dealIds.length === 0) return Promise.resolve([]);
+/**
+ * Velocity's deals: created in the range (`to: 'created'`) or won in it (`'won'`), per owner, the milliseconds
+ * from the lead's first touch (deals.first_touch_at) to that moment, comma-separated: a year is ~50k deals, and
+ * six strings cost a fifth of 50k rows.
+ */
+export async function dealDurations(db: Db, pg: boolean, r: Range, f: Scope, to: 'created' | 'won') {
+  const at = to === 'created' ? 'd.created_at' : 'd.closed_at';
+  const ms = sql`${epochMs(pg, at)} - ${epochMs(pg, 'd.first_touch_at')}`;
+  let q = db
+    .selectFrom('deals as d')
+    .select([
+      'd.owner_id',
+      (pg ? sql<string>`string_agg((${ms})::text, ',')` : sql<string>`group_concat(${ms})`).as('ms'),
+    ])
+    .where(at, '>=', r.start)
+    .where(at, '<', r.end)
+    .where(dealScope(f));
+  if (to === 'won') q = q.where('d.stage', '=', sql.lit('won'));
+  const rows = await q.groupBy('d.owner_id').execute();
+  return rows.map((x) => ({ ownerId: x.owner_id, ms: x.ms.split(',').map(Number) }));
+}
+
+/** Closed deals by age at close (deals.close_bucket: [0, 30), [30, 90), 90+ days): how many, how many won. */
+export function closedByAgeBucket(db: Db, f: Scope) {
   return db
-    .selectFrom('timeline_events')
-    .select(['deal_id', 'kind', 'data', 'occurred_at', 'id'])
-    .where('deal_id', 'in', dealIds)
-    .where('kind', 'in', ['deal.created', 'deal.stage_changed'])
-    .where('occurred_at', '<', at)
+    .selectFrom('deals as d')
+    .select([
+      'd.close_bucket',
+      sql<number | string>`count(*)`.as('closed'),
+      sql<number | string>`sum(case when d.stage = 'won' then 1 else 0 end)`.as('won'),
+    ])
+    .where('d.close_bucket', 'is not', null)
+    .where(dealScope(f))
+    .groupBy('d.close_bucket')
     .execute();
 }
 
-/** Live leads that existed at `at`, and how many had a call by then, grouped by state or owner. */
-export function leadCoverage(db: Db, at: string, f: Scope, by: 'state' | 'owner_id' | null) {
-  let q = db
-    .selectFrom('contacts as c')
+/**
+ * Open deals due before `until` (expected close date), by month, stage and age bucket now (created at or before
+ * now − 90 days, now − 30 days: exact text comparisons).
+ */
+export function openByMonth(db: Db, now: string, until: string, f: Scope) {
+  const ago = (days: number) => new Date(Date.parse(now) - days * DAY_MS).toISOString();
+  return db
+    .selectFrom('deals as d')
     .select([
-      sql<number | string>`count(*)`.as('leads'),
-      sql<
-        number | string
-      >`sum(case when exists (select 1 from calls k where k.contact_id = c.id and k.called_at < ${at}) then 1 else 0 end)`.as(
-        'worked',
+      sql<string>`substr(d.expected_close_date, 1, 7)`.as('month'),
+      'd.stage',
+      sql<number>`case when d.created_at <= ${ago(90)} then 2 when d.created_at <= ${ago(30)} then 1 else 0 end`.as(
+        'bucket',
       ),
+      sql<number | string>`sum(d.value_cents)`.as('cents'),
     ])
-    .where('c.deleted_at', 'is', null)
-    .where('c.created_at', '<', at);
-  if (f.repId) q = q.where('c.owner_id', '=', f.repId);
-  if (f.state) q = q.where('c.state', '=', f.state);
-  if (by === 'state') return q.select('c.state as key').groupBy('c.state').execute();
-  if (by === 'owner_id') return q.select('c.owner_id as key').groupBy('c.owner_id').execute();
-  return q.select(sql<string | null>`null`.as('key')).execute();
+    .where('d.closed_at', 'is', null)
+    .where('d.expected_close_date', 'is not', null)
+    .where('d.expected_close_date', '<', until)
+    .where(dealScope(f))
+    .groupBy([sql`1`, 'd.stage', sql`3`])
+    .execute();
 }
-
-export const connectList = connectOutcomes as readonly string[];

@@ -2,8 +2,9 @@ import type { z } from 'zod';
 import type { territoryReportSchema } from '../../../shared/deals';
 import type { Actor, AppContext } from '../../context';
 import { listUsers } from '../users/repo';
+import { rolledCoverage } from './coverage';
 import { openPipelineAt } from './pipeline';
-import { callCountsByHour, callCountsByState, connectList, leadCoverage } from './repo';
+import { callTotals } from './rollups';
 import { type ReportQuery, ratio, resolveReport } from './scope';
 
 type Row = z.infer<typeof territoryReportSchema>['rows'][number];
@@ -19,12 +20,13 @@ export async function territoryReport(
   q: ReportQuery,
 ): Promise<{ rows: Row[] }> {
   const r = resolveReport(ctx, actor, q);
-  const [byState, byOwner, stateCalls, repCalls, open, users] = await Promise.all([
-    leadCoverage(ctx.db, r.asOf, r.scope, 'state'),
-    leadCoverage(ctx.db, r.asOf, r.scope, 'owner_id'),
-    callCountsByState(ctx.db, r.range, r.scope),
-    callCountsByHour(ctx.db, r.range, r.scope),
-    openPipelineAt(ctx.db, r.asOf, r.scope),
+  const [byState, byOwner, stateCalls, repCalls, stateOpen, repOpen, users] = await Promise.all([
+    rolledCoverage(ctx.db, r.asOf, r.scope, 'state'),
+    rolledCoverage(ctx.db, r.asOf, r.scope, 'owner_id'),
+    callTotals(ctx.db, r.range, r.scope, 'state'),
+    callTotals(ctx.db, r.range, r.scope, 'rep_id'),
+    openPipelineAt(ctx.db, r.asOf, r.scope, 'state'),
+    openPipelineAt(ctx.db, r.asOf, r.scope, 'owner_id'),
     listUsers(ctx.db),
   ]);
   const states = new Map<string, Acc>();
@@ -41,16 +43,15 @@ export async function territoryReport(
     if (s.key) Object.assign(acc(states, s.key), { leads: Number(s.leads), worked: Number(s.worked) });
   for (const o of byOwner)
     if (o.key) Object.assign(acc(reps, o.key), { leads: Number(o.leads), worked: Number(o.worked) });
-  const fold = (a: Acc, outcome: string, n: number) => {
-    if (connectList.includes(outcome)) a.connects += n;
-    if (outcome === 'interested') a.interested += n;
+  const fold = (m: Map<string, Acc>, c: { key: string; connects: number; interested: number }) => {
+    const a = acc(m, c.key);
+    a.connects += c.connects;
+    a.interested += c.interested;
   };
-  for (const c of stateCalls) if (c.state) fold(acc(states, c.state), c.outcome, Number(c.n));
-  for (const c of repCalls) fold(acc(reps, c.rep_id), c.outcome, Number(c.n));
-  for (const d of open) {
-    if (d.state) acc(states, d.state).pipelineCents += d.valueCents;
-    acc(reps, d.ownerId).pipelineCents += d.valueCents;
-  }
+  for (const c of stateCalls) if (c.key) fold(states, c);
+  for (const c of repCalls) fold(reps, c);
+  for (const d of stateOpen) if (d.key) acc(states, d.key).pipelineCents += d.cents;
+  for (const d of repOpen) if (d.key) acc(reps, d.key).pipelineCents += d.cents;
   const row = (kind: 'state' | 'rep', key: string, a: Acc): Row => ({
     key,
     kind,

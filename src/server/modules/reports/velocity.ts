@@ -2,7 +2,7 @@ import type { z } from 'zod';
 import type { velocitySchema } from '../../../shared/deals';
 import type { Actor, AppContext } from '../../context';
 import { listUsers } from '../users/repo';
-import { dealMilestones, firstTouches } from './funnel-repo';
+import { dealDurations } from './repo';
 import { type ReportQuery, resolveReport } from './scope';
 
 type Row = z.infer<typeof velocitySchema>['rows'][number];
@@ -17,9 +17,9 @@ export function median(xs: number[]): number | null {
 }
 
 /**
- * Per deal owner, from the timeline: days from the lead's first touch (its first call or sent email, if before
- * the deal; else the deal's creation) to `deal.created` for deals created in the period, and to the
- * `deal.stage_changed` → won for deals won in the period; medians, and the number of deals created.
+ * Per deal owner: days from the lead's first touch (its first call or sent email, if before the deal; else the
+ * deal's creation — deals.first_touch_at) to the deal's creation for deals created in the period, and to its
+ * win for deals won in the period; medians, and the number of deals created.
  */
 export async function velocityReport(
   ctx: AppContext,
@@ -27,27 +27,25 @@ export async function velocityReport(
   q: ReportQuery,
 ): Promise<{ rows: Row[] }> {
   const { range, scope } = resolveReport(ctx, actor, q);
-  const events = await dealMilestones(ctx.db, range, scope);
-  const touches = await firstTouches(ctx.db, [
-    ...new Set(events.map((e) => e.contact_id).filter((c) => c !== null)),
+  const pg = ctx.dialect === 'postgres';
+  const [created, won, users] = await Promise.all([
+    dealDurations(ctx.db, pg, range, scope, 'created'),
+    dealDurations(ctx.db, pg, range, scope, 'won'),
+    listUsers(ctx.db),
   ]);
   const per = new Map<string, { toDeal: number[]; toWon: number[] }>();
-  for (const e of events) {
-    const won = e.kind !== 'deal.created' && (JSON.parse(e.data ?? '{}') as { to?: string }).to === 'won';
-    if (e.kind !== 'deal.created' && !won) continue; // other stage moves are not milestones: no row of their own
-    const start = Date.parse(
-      e.contact_id && (touches.get(e.contact_id) ?? '9') <= e.created_at
-        ? (touches.get(e.contact_id) as string)
-        : e.created_at,
-    );
-    let p = per.get(e.owner_id);
-    if (!p) {
-      p = { toDeal: [], toWon: [] };
-      per.set(e.owner_id, p);
+  const add = (list: { ownerId: string; ms: number[] }[], key: 'toDeal' | 'toWon') => {
+    for (const d of list) {
+      let p = per.get(d.ownerId);
+      if (!p) {
+        p = { toDeal: [], toWon: [] };
+        per.set(d.ownerId, p);
+      }
+      for (const ms of d.ms) p[key].push(ms / DAY);
     }
-    (won ? p.toWon : p.toDeal).push((Date.parse(e.occurred_at) - start) / DAY);
-  }
-  const users = await listUsers(ctx.db);
+  };
+  add(created, 'toDeal');
+  add(won, 'toWon');
   return {
     rows: [...per]
       .map(([id, p]) => ({
