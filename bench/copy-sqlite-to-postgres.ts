@@ -21,8 +21,8 @@ const from = sqlitePath(values.from!);
 const to = values.to;
 
 // Parents before children (foreign keys stay on). Tables the SQLite database lacks are skipped; triggers (the
-// report roll-ups of docs/proposals/018-report-rollups.patch, when applied) are off during the copy and the
-// roll-up tables are copied as they are.
+// report roll-ups, migration 0025) are off during the copy and the roll-up tables are copied as they are
+// (org_days is filled by the migration itself).
 const tables = [
   'users',
   'companies',
@@ -34,9 +34,12 @@ const tables = [
   'email_messages',
   'deals',
   'timeline_events',
+  'report_call_days',
   'report_call_hours',
-  'report_email_hours',
+  'report_email_days',
   'report_lead_days',
+  'lead_milestones',
+  'report_funnel_days',
 ];
 const inSqlite = new Set(
   (

@@ -18,8 +18,16 @@ const { values } = parseArgs({ options: { db: { type: 'string' }, runs: { type: 
 const config = loadConfig({ DATABASE_URL: values.db });
 const database = createDb(config.databaseUrl);
 const ctx: AppContext = { db: database.db, dialect: database.dialect, clock: systemClock, config };
-const manager = await database.db.selectFrom('users').select(['id', 'name']).where('role', '=', 'manager').executeTakeFirstOrThrow();
-const rep = await database.db.selectFrom('users').select(['id']).where('role', '=', 'rep').executeTakeFirstOrThrow();
+const manager = await database.db
+  .selectFrom('users')
+  .select(['id', 'name'])
+  .where('role', '=', 'manager')
+  .executeTakeFirstOrThrow();
+const rep = await database.db
+  .selectFrom('users')
+  .select(['id'])
+  .where('role', '=', 'rep')
+  .executeTakeFirstOrThrow();
 const actor: Actor = { id: manager.id, name: manager.name, role: 'manager', ip: null };
 const today = orgDate(new Date());
 const periods = {
@@ -44,7 +52,9 @@ for (const [p, q] of Object.entries(periods)) {
       await fn(ctx, actor, q);
       times.push(performance.now() - t);
     }
-    console.log(`${name.padEnd(12)} ${p.padEnd(6)} ${times.map((x) => x.toFixed(0).padStart(6)).join(' ')} ms`);
+    console.log(
+      `${name.padEnd(12)} ${p.padEnd(6)} ${times.map((x) => x.toFixed(0).padStart(6)).join(' ')} ms`,
+    );
   }
 }
 await database.close();

@@ -120,6 +120,7 @@ export const reportNames = [
   'territories',
   'velocity',
   'forecast',
+  'pipeline',
 ] as const;
 export type ReportName = (typeof reportNames)[number];
 
@@ -195,6 +196,18 @@ export const forecastSchema = z.object({
       openCents: z.number().int(),
       /** win rate × open value, by deal age, from closed-deal history. */
       historicalCents: z.number().int(),
+    }),
+  ),
+});
+
+/** Open deals by stage as of the period's end (or now): how many, their value, and weighted by probability. */
+export const pipelineReportSchema = z.object({
+  rows: z.array(
+    z.object({
+      stage: z.enum(dealStages),
+      deals: z.number().int(),
+      cents: z.number().int(),
+      weightedCents: z.number().int(),
     }),
   ),
 });

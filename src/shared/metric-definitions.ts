@@ -13,31 +13,31 @@ export const metricDefinitions: Record<MetricKey, { title: string; anchor: strin
   callsToday: {
     title: 'Calls',
     anchor: 'calls',
-    text: 'Every call logged in the period (any outcome, including no answer and voicemail), counted on the organisation’s day (Central time) when it was logged.',
+    text: 'Every call logged in the period, any outcome (no answer and voicemail included), on the organisation’s days (Central time).',
   },
   conversionRate: {
     title: 'Conversion rate',
     anchor: 'conversion-rate',
-    text: 'Deals created in the period ÷ distinct leads connected with (a call whose outcome was a conversation: interested, not interested, callback, or wrong person) in the period.',
+    text: 'Interested calls ÷ connects in the period. A connect is a call where the rep spoke with the person: Interested, Callback, Not interested or Do not call (no answer, voicemail and wrong number are not).',
   },
   pipelineValue: {
     title: 'Pipeline value',
     anchor: 'pipeline-value',
-    text: 'The value of every open deal (Qualified, Quote sent, Negotiation) at the end of the period. Weighted multiplies each deal by its stage’s probability.',
+    text: 'The value of every deal open (Qualified, Quote sent, Negotiation) at the end of the period, or now if sooner. Weighted multiplies each deal by the probability of the stage it had then.',
   },
   emailResponseRate: {
     title: 'Email response rate',
     anchor: 'email-response-rate',
-    text: 'Emails sent in the period that got a reply (an inbound email from the same contact within 14 days) ÷ emails delivered in the period.',
+    text: 'Emails sent in the period (test sends left out) that got a reply from the lead, whenever it arrived ÷ emails sent in the period.',
   },
   territoryCoverage: {
     title: 'Territory coverage',
     anchor: 'territory-coverage',
-    text: 'Leads in assigned states that were worked (called, emailed or noted at least once) in the period ÷ all leads in assigned states.',
+    text: 'Leads with at least one call (by anyone) by the end of the period ÷ all live leads at that moment (a rep’s: the leads they own).',
   },
   dealsWon: {
     title: 'Deals won',
     anchor: 'deals-won',
-    text: 'Deals moved to Won in the period, and the sum of their values. A deal re-opened later stops counting.',
+    text: 'Deals moved to Won in the period, and the sum of their values. Won and Lost are final: a deal is never re-opened.',
   },
 };

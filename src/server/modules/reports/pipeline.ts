@@ -1,9 +1,12 @@
+import type { z } from 'zod';
 import type { Db } from '../../../db/types';
-import type { DealStage } from '../../../shared/deals';
-import type { StageProbabilities } from '../deals/probabilities';
+import { type DealStage, openStages, type pipelineReportSchema } from '../../../shared/deals';
+import type { Actor, AppContext } from '../../context';
+import { getStageProbabilities, type StageProbabilities } from '../deals/probabilities';
 import { dealsChangedSince, openValueByStage, type PipelineKey, type Scope } from './repo';
+import { type ReportQuery, resolveReport } from './scope';
 
-export type OpenValue = { key: string | null; stage: DealStage; cents: number };
+export type OpenValue = { key: string | null; stage: DealStage; deals: number; cents: number };
 
 /**
  * The value of the deals open at an instant by the stage each had then (and by owner or lead state): grouped in
@@ -30,10 +33,16 @@ export async function openPipelineAt(
     return stage;
   };
   return [
-    ...grouped.map((g) => ({ key: g.key, stage: g.stage as DealStage, cents: Number(g.cents) })),
+    ...grouped.map((g) => ({
+      key: g.key,
+      stage: g.stage as DealStage,
+      deals: Number(g.n),
+      cents: Number(g.cents),
+    })),
     ...changed.map((d) => ({
       key: d.key,
       stage: stageThen(d) as DealStage,
+      deals: 1,
       cents: Number(d.value_cents),
     })),
   ];
@@ -47,4 +56,26 @@ export function pipelineTotals(open: OpenValue[], p: StageProbabilities) {
     weighted += d.cents * (p[d.stage] ?? 0);
   }
   return { openCents: cents, weightedCents: Math.round(weighted / 100) };
+}
+
+/** The pipeline report: open deals by stage as of the period's end (or now), with the weighted value. */
+export async function pipelineReport(
+  ctx: AppContext,
+  actor: Actor,
+  q: ReportQuery,
+): Promise<z.infer<typeof pipelineReportSchema>> {
+  const { asOf, scope } = resolveReport(ctx, actor, q);
+  const [open, p] = await Promise.all([openPipelineAt(ctx.db, asOf, scope), getStageProbabilities(ctx)]);
+  return {
+    rows: openStages.map((stage) => {
+      const inStage = open.filter((o) => o.stage === stage);
+      const cents = inStage.reduce((a, o) => a + o.cents, 0);
+      return {
+        stage,
+        deals: inStage.reduce((a, o) => a + o.deals, 0),
+        cents,
+        weightedCents: Math.round((cents * (p[stage] ?? 0)) / 100),
+      };
+    }),
+  };
 }

@@ -49,9 +49,16 @@ export function dealsWonByOwner(db: Db, r: Range, f: Scope) {
     .execute();
 }
 
-export type PipelineKey = 'owner_id' | 'state' | null;
+/** How open value is grouped: by owner, by the lead's state, by both ("owner|state"), or not at all. */
+export type PipelineKey = 'owner_id' | 'state' | 'owner_state' | null;
 const keyOf = (by: PipelineKey) =>
-  by === 'state' ? sql<string>`d.lead_state` : by === 'owner_id' ? sql<string>`d.owner_id` : sql<string>`''`;
+  by === 'state'
+    ? sql<string>`d.lead_state`
+    : by === 'owner_id'
+      ? sql<string>`d.owner_id`
+      : by === 'owner_state'
+        ? sql<string>`d.owner_id || '|' || coalesce(d.lead_state, '')`
+        : sql<string>`''`;
 
 /**
  * Deals open at instant `at` whose stage has not changed since: value by stage (and owner or lead state).
@@ -63,6 +70,7 @@ export function openValueByStage(db: Db, at: string, f: Scope, by: PipelineKey) 
     .select([
       keyOf(by).as('key'),
       'd.stage',
+      sql<number | string>`count(*)`.as('n'),
       sql<number | string>`coalesce(sum(d.value_cents), 0)`.as('cents'),
     ])
     .where(openAt(at))

@@ -8,6 +8,7 @@ import {
   kpisSchema,
   leaderboardSchema,
   liveCallersSchema,
+  pipelineReportSchema,
   type ReportName,
   reportQuerySchema,
   territoryReportSchema,
@@ -25,6 +26,7 @@ import { heatmapReport } from './heatmap';
 import { kpisReport } from './kpis';
 import { leaderboardReport } from './leaderboard';
 import { liveCallers } from './live';
+import { pipelineReport } from './pipeline';
 import type { ReportQuery } from './scope';
 import { territoryReport } from './territories';
 import { velocityReport } from './velocity';
@@ -46,6 +48,7 @@ const reports: Record<ReportName, Report> = {
     run: forecastReport,
     summary: 'Next three months: weighted and history',
   },
+  pipeline: { schema: pipelineReportSchema, run: pipelineReport, summary: 'Open deals by stage, weighted' },
 };
 
 /** The reports (docs/metrics.md defines every number), their CSV exports, who is calling, and the live feed. */

@@ -20,13 +20,12 @@ export async function territoryReport(
   q: ReportQuery,
 ): Promise<{ rows: Row[] }> {
   const r = resolveReport(ctx, actor, q);
-  const [byState, byOwner, stateCalls, repCalls, stateOpen, repOpen, users] = await Promise.all([
+  const [byState, byOwner, stateCalls, repCalls, open, users] = await Promise.all([
     rolledCoverage(ctx.db, r.asOf, r.scope, 'state'),
     rolledCoverage(ctx.db, r.asOf, r.scope, 'owner_id'),
     callTotals(ctx.db, r.range, r.scope, 'state'),
     callTotals(ctx.db, r.range, r.scope, 'rep_id'),
-    openPipelineAt(ctx.db, r.asOf, r.scope, 'state'),
-    openPipelineAt(ctx.db, r.asOf, r.scope, 'owner_id'),
+    openPipelineAt(ctx.db, r.asOf, r.scope, 'owner_state'),
     listUsers(ctx.db),
   ]);
   const states = new Map<string, Acc>();
@@ -50,8 +49,11 @@ export async function territoryReport(
   };
   for (const c of stateCalls) if (c.key) fold(states, c);
   for (const c of repCalls) fold(reps, c);
-  for (const d of stateOpen) if (d.key) acc(states, d.key).pipelineCents += d.cents;
-  for (const d of repOpen) if (d.key) acc(reps, d.key).pipelineCents += d.cents;
+  for (const d of open) {
+    const [owner = '', state = ''] = (d.key ?? '').split('|');
+    if (state) acc(states, state).pipelineCents += d.cents;
+    acc(reps, owner).pipelineCents += d.cents;
+  }
   const row = (kind: 'state' | 'rep', key: string, a: Acc): Row => ({
     key,
     kind,

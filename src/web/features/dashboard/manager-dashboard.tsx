@@ -26,7 +26,7 @@ export function ManagerDashboard() {
       <Grid gap="md" align="flex-start">
         <Grid.Col span={{ base: 12, md: 7 }}>
           <Stack gap="md">
-            <PipelineByStage repId={controls.filters.repId ?? null} />
+            <PipelineByStage filters={controls.filters} />
           </Stack>
         </Grid.Col>
         <Grid.Col span={{ base: 12, md: 5 }}>

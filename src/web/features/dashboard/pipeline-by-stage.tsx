@@ -1,18 +1,21 @@
 import { Anchor, Group, Paper, Skeleton, Stack, Text, Title } from '@mantine/core';
 import { Link } from 'react-router';
-import { dealStageLabels, openStages } from '../../../shared/deals';
+import { dealStageLabels } from '../../../shared/deals';
 import { formatMoneyShort, stageColors } from '../deals/deal-format';
-import { useDeals } from '../deals/deals-api';
+import { type ReportFilters, useReport } from '../reports/reports-api';
 
-/** Open pipeline by stage as horizontal bars: count, value, and the weighted share inside each bar. */
-export function PipelineByStage({ repId }: { repId: string | null }) {
-  const deals = useDeals({ ownerId: repId });
-  const rows = openStages.map((stage) => {
-    const inStage = (deals.data ?? []).filter((d) => d.stage === stage);
-    const cents = inStage.reduce((s, d) => s + d.valueCents, 0);
-    const weighted = inStage.reduce((s, d) => s + Math.round((d.valueCents * d.probability) / 100), 0);
-    return { stage, count: inStage.length, cents, weighted };
-  });
+/**
+ * Open pipeline by stage as horizontal bars: count, value, and the weighted share inside each bar — every open
+ * deal in the filters, as of the period's end (GET /api/reports/pipeline).
+ */
+export function PipelineByStage({ filters }: { filters: ReportFilters }) {
+  const pipeline = useReport('pipeline', filters);
+  const rows = (pipeline.data?.rows ?? []).map((r) => ({
+    stage: r.stage,
+    count: r.deals,
+    cents: r.cents,
+    weighted: r.weightedCents,
+  }));
   const top = Math.max(1, ...rows.map((r) => r.cents));
   return (
     <Paper withBorder radius="md" p="lg" component="section" aria-label="Pipeline by stage">
@@ -24,7 +27,7 @@ export function PipelineByStage({ repId }: { repId: string | null }) {
           Open the board
         </Anchor>
       </Group>
-      {!deals.data ? (
+      {!pipeline.data ? (
         <Skeleton height={120} />
       ) : (
         <Stack gap="md">

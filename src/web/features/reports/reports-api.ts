@@ -7,6 +7,7 @@ import {
   kpisSchema,
   leaderboardSchema,
   liveCallersSchema,
+  pipelineReportSchema,
   type ReportName,
   territoryReportSchema,
   velocitySchema,
@@ -23,6 +24,7 @@ const schemas = {
   territories: territoryReportSchema,
   velocity: velocitySchema,
   forecast: forecastSchema,
+  pipeline: pipelineReportSchema,
 } satisfies Record<ReportName, z.ZodType>;
 
 export function reportQuery(filters: ReportFilters): string {
