@@ -1,9 +1,7 @@
 // Bundles the server + CLI into one ESM file so `npm start` doesn't compile TypeScript at start-up.
 import { build } from 'esbuild';
 
-await build({
-  entryPoints: ['src/cli/main.ts'],
-  outfile: 'dist/server/cli.js',
+const common = {
   bundle: true,
   platform: 'node',
   format: 'esm',
@@ -11,5 +9,12 @@ await build({
   packages: 'external',
   sourcemap: true,
   logLevel: 'warning',
+};
+await build({ ...common, entryPoints: ['src/cli/main.ts'], outfile: 'dist/server/cli.js' });
+// The report worker thread (decision 025) loads this file beside the bundle.
+await build({
+  ...common,
+  entryPoints: ['src/server/modules/reports/report-worker.ts'],
+  outfile: 'dist/server/report-worker.js',
 });
-console.log('built dist/server/cli.js');
+console.log('built dist/server/cli.js and dist/server/report-worker.js');

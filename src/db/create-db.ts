@@ -20,6 +20,8 @@ export function sqlitePath(url: string): string {
 export type DbOptions = {
   /** SQLite files: checkpoint the WAL from a worker thread instead of inside commits (the server; decision 013). */
   backgroundCheckpoints?: boolean;
+  /** SQLite page cache in MiB (default 128); the report workers' read connections take less. */
+  cacheMiB?: number;
 };
 
 export function createDb(url: string, opts: DbOptions = {}): Database {
@@ -41,7 +43,7 @@ export function createDb(url: string, opts: DbOptions = {}): Database {
   database.pragma('foreign_keys = ON');
   database.pragma('busy_timeout = 5000');
   // 128 MiB of page cache (default 2 MiB): index inserts at 1M rows touch pages all over the B-trees.
-  database.pragma('cache_size = -131072');
+  database.pragma(`cache_size = -${(opts.cacheMiB ?? 128) * 1024}`);
   database.pragma('temp_store = MEMORY');
   // After a checkpoint resets it, the WAL file is cut back to this size instead of keeping its high-water mark.
   database.pragma('journal_size_limit = 67108864');

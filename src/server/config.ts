@@ -42,6 +42,7 @@ const envSchema = z.object({
     .default('Heavy Haulers Logistics, 1200 Industrial Blvd, Houston, TX 77002'),
   EMAIL_BULK_PER_MINUTE: intFrom(60, 1, 10_000),
   STREAM_CHECK_MS: intFrom(15_000, 20, 600_000),
+  REPORT_WORKERS: intFrom(2, 0, 16),
 });
 
 export type Config = {
@@ -56,6 +57,8 @@ export type Config = {
   loginWindowMs: number;
   /** How often an open event stream pings and re-checks its session (tests shorten it). */
   streamCheckMs: number;
+  /** Report worker threads on SQLite (decision 025); 0 runs reports in the server's thread. */
+  reportWorkers: number;
   trustProxy: boolean;
   /** Cookies get `Secure` when the public URL is https. */
   secureCookies: boolean;
@@ -107,6 +110,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     loginMaxFailures: e.LOGIN_MAX_FAILURES,
     loginWindowMs: e.LOGIN_WINDOW_MINUTES * 60_000,
     streamCheckMs: e.STREAM_CHECK_MS,
+    reportWorkers: e.REPORT_WORKERS,
     trustProxy: e.TRUST_PROXY,
     secureCookies: e.PUBLIC_URL?.startsWith('https://') ?? false,
     publicUrl: e.PUBLIC_URL,

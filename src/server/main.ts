@@ -10,6 +10,7 @@ import { jobDefinitions } from './jobs/index';
 import { startJobRunner } from './jobs/runner';
 import { pruneAuthTables } from './modules/auth/service';
 import { ensureStarterTemplates } from './modules/email/starter-templates';
+import { startReportPool } from './modules/reports/report-pool';
 import { countUsers } from './modules/users/repo';
 import { seedDemo } from './seed/demo';
 import { DEMO_PASSWORD, demoPeople } from './seed/factories';
@@ -31,6 +32,13 @@ export async function startServer(opts: { demo?: boolean; config?: Config } = {}
   const clock = config.env === 'test' ? new SettableClock() : systemClock;
   const ctx: AppContext = { db: database.db, dialect: database.dialect, clock, config };
   await migrateToLatest(ctx.db);
+  // Reports on their own threads and read connections (SQLite, built server only; decision 025).
+  if (database.dialect === 'sqlite')
+    ctx.reportPool = startReportPool(
+      join(dirname(fileURLToPath(import.meta.url)), 'report-worker.js'),
+      config.databaseUrl,
+      config.reportWorkers,
+    );
   const seeded = opts.demo ? await seedDemo(ctx) : undefined;
   // Every database, demo or real, starts with the team's three email templates (decision 011).
   await ensureStarterTemplates(ctx);
@@ -61,6 +69,7 @@ export async function startServer(opts: { demo?: boolean; config?: Config } = {}
       clearInterval(prune);
       await jobs.stop();
       await app.close();
+      await ctx.reportPool?.close();
       await database.close();
     })();
     return closing;

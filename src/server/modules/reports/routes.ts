@@ -1,55 +1,19 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import type { z } from 'zod';
 import {
   activityEventSchema,
-  forecastSchema,
-  funnelSchema,
-  heatmapSchema,
-  kpisSchema,
-  leaderboardSchema,
   liveCallersSchema,
-  pipelineReportSchema,
   type ReportName,
   reportQuerySchema,
-  territoryReportSchema,
-  velocitySchema,
 } from '../../../shared/deals';
-import type { Actor, AppContext } from '../../context';
+import type { AppContext } from '../../context';
 import { requireActor } from '../../plugins/auth';
 import { errorResponses } from '../../plugins/openapi';
 import type { Realtime } from '../../plugins/realtime';
 import { seesEverything } from '../contacts/visibility';
+import { type Report, reports } from './catalog';
 import { reportCsv } from './csv';
-import { forecastReport } from './forecast';
-import { funnelReport } from './funnel';
-import { heatmapReport } from './heatmap';
-import { kpisReport } from './kpis';
-import { leaderboardReport } from './leaderboard';
 import { liveCallers } from './live';
-import { pipelineReport } from './pipeline';
-import type { ReportQuery } from './scope';
-import { territoryReport } from './territories';
-import { velocityReport } from './velocity';
-
-type Report = {
-  schema: z.ZodType;
-  run: (ctx: AppContext, actor: Actor, q: ReportQuery) => Promise<unknown>;
-  summary: string;
-};
-const reports: Record<ReportName, Report> = {
-  kpis: { schema: kpisSchema, run: kpisReport, summary: 'Dashboard cards, with the previous period' },
-  leaderboard: { schema: leaderboardSchema, run: leaderboardReport, summary: 'Per rep: calls … deals won' },
-  funnel: { schema: funnelSchema, run: funnelReport, summary: 'Claimed → contacted → … → won' },
-  heatmap: { schema: heatmapSchema, run: heatmapReport, summary: 'Calls by weekday × hour (org zone)' },
-  territories: { schema: territoryReportSchema, run: territoryReport, summary: 'By state and by rep' },
-  velocity: { schema: velocitySchema, run: velocityReport, summary: 'Median days first touch → deal, → won' },
-  forecast: {
-    schema: forecastSchema,
-    run: forecastReport,
-    summary: 'Next three months: weighted and history',
-  },
-  pipeline: { schema: pipelineReportSchema, run: pipelineReport, summary: 'Open deals by stage, weighted' },
-};
+import { runReport } from './report-pool';
 
 /** The reports (docs/metrics.md defines every number), their CSV exports, who is calling, and the live feed. */
 export function reportRoutes(ctx: AppContext, { bus, openEventStream }: Realtime): FastifyPluginAsyncZod {
@@ -78,13 +42,13 @@ export function reportRoutes(ctx: AppContext, { bus, openEventStream }: Realtime
             response: { 200: r.schema, ...errorResponses(400, 401, 403) },
           },
         },
-        async (req) => r.run(ctx, requireActor(req), req.query),
+        async (req) => runReport(ctx, name, requireActor(req), req.query),
       );
       app.get(
         `/api/reports/${name}.csv`,
         { schema: { tags, summary: `${summary} — as CSV`, querystring: reportQuerySchema } },
         async (req, reply) => {
-          const data = await r.run(ctx, requireActor(req), req.query);
+          const data = await runReport(ctx, name, requireActor(req), req.query);
           const file = `${name}-${req.query.from}-${req.query.to}.csv`;
           return reply
             .header('content-type', 'text/csv; charset=utf-8')
