@@ -12,7 +12,7 @@ export function FunnelReport({ filters }: { filters: ReportFilters }) {
     <ReportFrame
       name="funnel"
       title="Conversion funnel"
-      description="Leads that reached each step in the period, and the share that went on from the step before."
+      description="Leads that reached each step for the first time in the period (each lead counts once per step, ever), and the ratio to the step before."
       filters={filters}
       query={report}
     >
