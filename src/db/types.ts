@@ -375,6 +375,9 @@ export interface DealsTable {
   close_bucket?: number | null;
   /** "stage@time;stage@time…" in order: the stages it had (trigger, migration 0025). */
   stage_path?: string | null;
+  /** Velocity: ms from the first touch to the deal's creation, and to its win (triggers, migration 0025). */
+  to_deal_ms?: number | string | null;
+  to_won_ms?: number | string | null;
   version: number;
 }
 

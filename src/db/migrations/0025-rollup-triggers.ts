@@ -109,6 +109,13 @@ const closeBucket = (pg: boolean) => {
     when ${age} >= ${30 * DAY_MS} then 1 else 0 end`;
 };
 
+/** Velocity's durations on the deal's row, from its first touch to its creation and to its win (ms). */
+export const durations = (pg: boolean, where = 'where id = new.id') =>
+  `update deals set to_deal_ms = ${epochMs(pg, 'created_at')} - ${epochMs(pg, 'first_touch_at')},
+    to_won_ms = case when stage = 'won' and closed_at is not null
+      then ${epochMs(pg, 'closed_at')} - ${epochMs(pg, 'first_touch_at')} end
+    ${where}`;
+
 const callCols = ['contact_id', 'rep_id', 'outcome', 'called_at'];
 const emailCols = ['contact_id', 'sender_id', 'is_test', 'sent_at', 'replied_at'];
 const leadCols = ['state', 'owner_id', 'deleted_at', 'created_at', 'first_call_at'];
@@ -211,6 +218,7 @@ export const triggers = (pg: boolean): Trigger[] => [
         lead_state = (select s.state from contacts s where s.id = new.contact_id),
         close_bucket = ${closeBucket(pg)}, stage_path = new.stage || '@' || new.created_at
         where id = new.id`,
+      durations(pg),
     ],
   },
   {
@@ -232,6 +240,7 @@ export const triggers = (pg: boolean): Trigger[] => [
     body: [
       `update deals set lead_state = (select s.state from contacts s where s.id = new.contact_id),
         close_bucket = ${closeBucket(pg)} where id = new.id`,
+      durations(pg),
     ],
   },
   {

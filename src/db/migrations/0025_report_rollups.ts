@@ -1,6 +1,6 @@
 import { type Kysely, PostgresAdapter, sql } from 'kysely';
 import { orgDate, orgDateStart, shiftOrgDate } from '../../server/modules/calls/org-day';
-import { CONNECTS, epochMs, orgDay, type Trigger, triggers } from './0025-rollup-triggers';
+import { CONNECTS, durations, epochMs, orgDay, type Trigger, triggers } from './0025-rollup-triggers';
 
 // Report roll-ups (decision 025): small tables the reports add up instead of reading millions of raw rows, kept
 // by triggers in the transaction of every write to calls, email_messages, contacts, deals and claim events —
@@ -110,6 +110,8 @@ export async function up(db: Kysely<unknown>): Promise<void> {
   await db.schema.alterTable('deals').addColumn('lead_state', 'text').execute();
   await db.schema.alterTable('deals').addColumn('close_bucket', 'integer').execute();
   await db.schema.alterTable('deals').addColumn('stage_path', 'text').execute();
+  await db.schema.alterTable('deals').addColumn('to_deal_ms', 'bigint').execute();
+  await db.schema.alterTable('deals').addColumn('to_won_ms', 'bigint').execute();
   await backfill(db);
   await backfillDeals(db, pg);
   for (const t of triggers(pg)) await createTrigger(db, pg, t);
@@ -190,6 +192,7 @@ async function backfillMilestones(db: Kysely<unknown>) {
 }
 
 async function backfillDeals(db: Kysely<unknown>, pg: boolean) {
+  await sql.raw(durations(pg, '')).execute(db);
   const age = `(${epochMs(pg, 'closed_at')} - ${epochMs(pg, 'created_at')})`;
   await sql`update deals set lead_state = (select s.state from contacts s where s.id = deals.contact_id),
     close_bucket = case when closed_at is null then null when ${sql.raw(age)} >= ${90 * 86_400_000} then 2
@@ -248,11 +251,11 @@ async function indexes(db: Kysely<unknown>) {
     'id',
     'stage_path',
   ]);
-  await index('deals_velocity_created', 'deals', ['created_at', 'owner_id', 'lead_state', 'first_touch_at']);
+  await index('deals_velocity_created', 'deals', ['created_at', 'owner_id', 'lead_state', 'to_deal_ms']);
   await index(
     'deals_velocity_won',
     'deals',
-    ['closed_at', 'owner_id', 'lead_state', 'first_touch_at'],
+    ['closed_at', 'owner_id', 'lead_state', 'to_won_ms'],
     ['stage', '=', 'won'],
   );
   await index(
@@ -291,7 +294,7 @@ export async function down(db: Kysely<unknown>): Promise<void> {
     .columns(['closed_at'])
     .where(sql.ref('closed_at'), 'is not', null)
     .execute();
-  for (const c of ['first_touch_at', 'lead_state', 'close_bucket', 'stage_path'])
+  for (const c of ['first_touch_at', 'lead_state', 'close_bucket', 'stage_path', 'to_deal_ms', 'to_won_ms'])
     await db.schema.alterTable('deals').dropColumn(c).execute();
   await db.schema.alterTable('contacts').dropColumn('first_call_at').execute();
   for (const t of [

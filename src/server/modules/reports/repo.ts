@@ -10,23 +10,11 @@ export type Scope = { repId?: string; state?: string };
 export type Range = { start: string; end: string };
 
 const DAY_MS = 86_400_000;
-/** Whole milliseconds of an ISO text time, per dialect (exact: no floating day fractions). */
-const epochMs = (pg: boolean, col: string) =>
-  pg
-    ? sql<number>`(extract(epoch from ${sql.ref(col)}::timestamptz) * 1000)::bigint`
-    : sql<number>`cast(round(unixepoch(${sql.ref(col)}, 'subsec') * 1000) as integer)`;
-
 const dealScope = (f: Scope) => (eb: ExpressionBuilder<DB & { d: DB['deals'] }, 'd'>) => {
   const parts = [];
   if (f.repId) parts.push(eb('d.owner_id', '=', f.repId));
-  if (f.state)
-    parts.push(
-      eb(
-        sql<boolean>`exists (select 1 from contacts s where s.id = d.contact_id and s.state = ${f.state})`,
-        '=',
-        sql<boolean>`true`,
-      ),
-    );
+  // The lead's current state, copied to its deals by the contacts trigger (migration 0025).
+  if (f.state) parts.push(eb('d.lead_state', '=', f.state));
   return eb.and(parts);
 };
 const openAt = (at: string) => (eb: ExpressionBuilder<DB & { d: DB['deals'] }, 'd'>) =>
@@ -93,24 +81,24 @@ export function dealsChangedSince(db: Db, at: string, f: Scope, by: PipelineKey)
 
 /**
  * Velocity's deals: created in the range (`to: 'created'`) or won in it (`'won'`), per owner, the milliseconds
- * from the lead's first touch (deals.first_touch_at) to that moment, comma-separated: a year is ~50k deals, and
- * six strings cost a fifth of 50k rows.
+ * from the lead's first touch to that moment (deals.to_deal_ms / to_won_ms, kept by triggers), comma-separated:
+ * a year is ~50k deals, and six strings cost a fifth of 50k rows.
  */
 export async function dealDurations(db: Db, pg: boolean, r: Range, f: Scope, to: 'created' | 'won') {
   const at = to === 'created' ? 'd.created_at' : 'd.closed_at';
-  const ms = sql`${epochMs(pg, at)} - ${epochMs(pg, 'd.first_touch_at')}`;
+  const ms = sql.ref(to === 'created' ? 'd.to_deal_ms' : 'd.to_won_ms');
   let q = db
     .selectFrom('deals as d')
     .select([
       'd.owner_id',
-      (pg ? sql<string>`string_agg((${ms})::text, ',')` : sql<string>`group_concat(${ms})`).as('ms'),
+      (pg ? sql<string>`string_agg(${ms}::text, ',')` : sql<string>`group_concat(${ms})`).as('ms'),
     ])
     .where(at, '>=', r.start)
     .where(at, '<', r.end)
     .where(dealScope(f));
   if (to === 'won') q = q.where('d.stage', '=', sql.lit('won'));
   const rows = await q.groupBy('d.owner_id').execute();
-  return rows.map((x) => ({ ownerId: x.owner_id, ms: x.ms.split(',').map(Number) }));
+  return rows.map((x) => ({ ownerId: x.owner_id, ms: (x.ms ?? '').split(',').filter(Boolean).map(Number) }));
 }
 
 /** Closed deals by age at close (deals.close_bucket: [0, 30), [30, 90), 90+ days): how many, how many won. */
