@@ -28,10 +28,11 @@ export async function velocityReport(
 ): Promise<{ rows: Row[] }> {
   const { range, scope } = resolveReport(ctx, actor, q);
   const pg = ctx.dialect === 'postgres';
-  const [created, won, users] = await Promise.all([
-    dealDurations(ctx.db, pg, range, scope, 'created'),
-    dealDurations(ctx.db, pg, range, scope, 'won'),
-    listUsers(ctx.db),
+  const users = await listUsers(ctx.db);
+  const owners = users.map((u) => u.id);
+  const [created, won] = await Promise.all([
+    dealDurations(ctx.db, pg, range, scope, 'created', owners),
+    dealDurations(ctx.db, pg, range, scope, 'won', owners),
   ]);
   const per = new Map<string, { toDeal: number[]; toWon: number[] }>();
   const add = (list: { ownerId: string; ms: number[] }[], key: 'toDeal' | 'toWon') => {
