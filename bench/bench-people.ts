@@ -20,7 +20,8 @@ export const DEFAULT_DB = 'sqlite:bench/results/contacts-1m.db';
 export async function openBenchDb(url: string): Promise<AppContext & { close: () => Promise<void> }> {
   const config = loadConfig({ DATABASE_URL: url, LOG_LEVEL: 'silent' });
   const database = createDb(config.databaseUrl);
-  await migrateToLatest(database.db);
+  // BENCH_NO_MIGRATE=1: leave the schema as it is, to compare against an older build on a database made for it.
+  if (!process.env.BENCH_NO_MIGRATE) await migrateToLatest(database.db);
   return {
     db: database.db,
     dialect: database.dialect,

@@ -10,7 +10,7 @@ import { parseArgs } from 'node:util';
 import autocannon from 'autocannon';
 import { sql } from 'kysely';
 import { benchPeople, DEFAULT_DB, openBenchDb } from './bench-people';
-import { ROOT, startLowboy, stop } from './server-process';
+import { cpuSeconds, ROOT, startLowboy, stop } from './server-process';
 
 const { values } = parseArgs({
   options: {
@@ -53,16 +53,18 @@ for (const [state, group] of byState) {
 // Interleave the reps so that concurrent requests come from different people.
 const claims: { id: string; cookie: string }[] = [];
 for (let k = 0; k < perRep; k++) for (const q of queues) if (q[k]) claims.push(q[k]!);
-const taken = new Set(claims.map((c) => c.id));
-const bareIds = (
-  await sql<{ id: string }>`select id from contacts where owner_id is null and deleted_at is null
-    order by id desc limit ${400_000}`.execute(ctx.db)
-).rows
-  .map((r) => r.id)
-  .filter((id) => !taken.has(id));
 await ctx.close();
 
-type Result = { rps: number; p50: number; p99: number; ok: number; non2xx: number; errors: number };
+type Result = {
+  rps: number;
+  p50: number;
+  p99: number;
+  ok: number;
+  non2xx: number;
+  errors: number;
+  /** Server CPU (user + system) per 2xx response, µs. */
+  cpuUs?: number;
+};
 function load(url: string, nextPath: () => { path: string; cookie?: string }): Promise<Result> {
   return new Promise((resolve, reject) => {
     autocannon(
@@ -95,18 +97,36 @@ function load(url: string, nextPath: () => { path: string; cookie?: string }): P
   });
 }
 
+// Put everything back: the bench reps' leads to the pool, their claim events gone. Also between the two runs, so
+// the bare route claims the very same leads in the same order (same pages, same index positions: a fair floor).
+async function resetClaims(): Promise<number> {
+  const reset = await openBenchDb(dbUrl);
+  const released = await reset.db
+    .updateTable('contacts')
+    .set({ owner_id: null, claimed_at: null, owner_touched_at: null })
+    .where('owner_id', 'in', repIds)
+    .executeTakeFirst();
+  await reset.db.deleteFrom('timeline_events').where('actor_id', 'in', repIds).execute();
+  await reset.close();
+  return Number(released.numUpdatedRows);
+}
+const load1 = (await import('node:os')).loadavg()[0]!.toFixed(2);
+
 // Lowboy: the real route, the real server process.
 let next = 0;
 const { child, url } = await startLowboy(['serve'], { DATABASE_URL: dbUrl });
 let lowboy: Result;
 try {
+  const cpu0 = cpuSeconds(child.pid);
   lowboy = await load(url, () => {
     const c = claims[next++ % claims.length]!;
     return { path: `/api/contacts/${c.id}/claim`, cookie: c.cookie };
   });
+  lowboy.cpuUs = Math.round(((cpuSeconds(child.pid) - cpu0) * 1e6) / lowboy.ok);
 } finally {
   await stop(child);
 }
+const releasedBetween = await resetClaims();
 
 // Bare: the conditional UPDATE alone, same database, same connection budget.
 const port = String(40000 + Math.floor(Math.random() * 10000));
@@ -118,29 +138,24 @@ await new Promise((r) => bare.stdout?.once('data', r));
 let bareNext = 0;
 let bareResult: Result;
 try {
+  const cpu0 = cpuSeconds(bare.pid);
   bareResult = await load(`http://127.0.0.1:${port}`, () => ({
-    path: `/bare-claim/${bareIds[bareNext++ % bareIds.length]}`,
+    path: `/bare-claim/${claims[bareNext++ % claims.length]!.id}`,
   }));
+  bareResult.cpuUs = Math.round(((cpuSeconds(bare.pid) - cpu0) * 1e6) / bareResult.ok);
 } finally {
   await stop(bare);
 }
 
-// Put everything back: the bench reps' leads to the pool, their claim events gone.
-const reset = await openBenchDb(dbUrl);
-const released = await reset.db
-  .updateTable('contacts')
-  .set({ owner_id: null, claimed_at: null, owner_touched_at: null })
-  .where('owner_id', 'in', repIds)
-  .executeTakeFirst();
-await reset.db.deleteFrom('timeline_events').where('actor_id', 'in', repIds).execute();
-await reset.close();
+const released = await resetClaims();
 
 const dialect = dbUrl.startsWith('postgres') ? 'PostgreSQL' : 'SQLite';
 const row = (name: string, r: Result) =>
-  `  ${name.padEnd(46)} ${String(r.rps).padStart(6)}/s  p50 ${String(r.p50).padStart(3)} ms  p99 ${String(r.p99).padStart(3)} ms  (${r.ok} ok, ${r.non2xx} non-2xx, ${r.errors} errors)`;
+  `  ${name.padEnd(46)} ${String(r.rps).padStart(6)}/s  p50 ${String(r.p50).padStart(3)} ms  p99 ${String(r.p99).padStart(3)} ms  (${r.ok} ok, ${r.non2xx} non-2xx, ${r.errors} errors; server CPU ${r.cpuUs} µs/claim)`;
 console.log(`
 Claim throughput — ${new Date().toISOString()}, node ${process.version}, ${dialect}, ${repCount} reps, ${connections} connections, ${seconds} s
-  (${claims.length} distinct (rep, lead) pairs prepared; ${Number(released.numUpdatedRows)} leads released afterwards)
+  (${claims.length} distinct (rep, lead) pairs prepared, the same lead ids in the same order for both routes;
+   ${releasedBetween} + ${released} leads released after each; load average (1 min) at the start ${load1})
 ${row('POST /api/contacts/:id/claim (Lowboy)', lowboy)}   [target ≥ 3000/s, p99 ≤ 25 ms]
 ${row('bare conditional UPDATE, bare Fastify route', bareResult)}
   ratio Lowboy ÷ bare: ${(lowboy.rps / bareResult.rps).toFixed(2)}`);

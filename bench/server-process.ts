@@ -1,5 +1,5 @@
 import { type ChildProcess, spawn } from 'node:child_process';
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
@@ -18,7 +18,9 @@ export async function startLowboy(
   const t0 = performance.now();
   // BENCH_SERVER_NODE_ARGS="--cpu-prof --cpu-prof-dir=/tmp/prof" profiles the server (NODE_OPTIONS may not).
   const nodeArgs = (process.env.BENCH_SERVER_NODE_ARGS ?? '').split(' ').filter(Boolean);
-  const child = spawn(process.execPath, [...nodeArgs, join(ROOT, 'bin/lowboy.js'), ...args], {
+  // BENCH_SERVER_BIN=path/to/cli.js runs another build (A/B comparisons back to back on a noisy machine).
+  const bin = process.env.BENCH_SERVER_BIN ?? join(ROOT, 'bin/lowboy.js');
+  const child = spawn(process.execPath, [...nodeArgs, bin, ...args], {
     env: { ...process.env, LOG_LEVEL: 'warn', HOST: '127.0.0.1', PORT: port, ...env },
     stdio: ['ignore', 'ignore', 'inherit'],
   });
@@ -32,6 +34,16 @@ export async function startLowboy(
       // not listening yet
     }
     await new Promise((r) => setTimeout(r, 5));
+  }
+}
+
+/** CPU seconds (user + system) a running child has used so far, from /proc (Linux); NaN elsewhere. */
+export function cpuSeconds(pid: number | undefined): number {
+  try {
+    const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]!.split(' ');
+    return (Number(fields[11]) + Number(fields[12])) / 100; // utime, stime in clock ticks (USER_HZ = 100)
+  } catch {
+    return Number.NaN;
   }
 }
 
