@@ -42,6 +42,18 @@ export const chicago = (iso: string) =>
 export const addDays = (d: string, n: number) =>
   new Date(Date.parse(`${d}T12:00:00Z`) + n * 86_400_000).toISOString().slice(0, 10);
 
+/** The team the histories play with: a manager (Dana) and two reps (Alex, Sarah) who work TX and OK. */
+export async function reportTeam(t: TestApp): Promise<{ manager: Actor; reps: Actor[] }> {
+  const m = await t.userWithSession('manager');
+  const reps: Actor[] = [];
+  for (const name of ['Alex', 'Sarah']) {
+    const r = await t.userWithSession('rep');
+    await t.setTerritory(r.id, ['TX', 'OK']);
+    reps.push({ id: r.id, name, role: 'rep', ip: null });
+  }
+  return { manager: { id: m.id, name: 'Dana', role: 'manager', ip: null }, reps };
+}
+
 /** Plays the steps: each moves the test clock on, then one rep acts on one of their newest leads. */
 export async function playHistory(t: TestApp, manager: Actor, reps: Actor[], steps: HistoryStep[]) {
   for (const s of steps) {

@@ -2,7 +2,13 @@ import { join } from 'node:path';
 import { build } from 'esbuild';
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { addDays, chicago, historyStep, playHistory } from '../../../../tests/support/report-history';
+import {
+  addDays,
+  chicago,
+  historyStep,
+  playHistory,
+  reportTeam,
+} from '../../../../tests/support/report-history';
 import { createTestApp, type TestApp } from '../../../../tests/support/test-app';
 import { reportNames } from '../../../shared/deals';
 import type { Actor } from '../../context';
@@ -28,14 +34,7 @@ beforeAll(async () => {
     logLevel: 'warning',
   });
   t = await createTestApp();
-  const m = await t.userWithSession('manager');
-  manager = { id: m.id, name: 'Dana', role: 'manager', ip: null };
-  reps = [];
-  for (const name of ['Alex', 'Sarah']) {
-    const r = await t.userWithSession('rep');
-    await t.setTerritory(r.id, ['TX', 'OK']);
-    reps.push({ id: r.id, name, role: 'rep', ip: null });
-  }
+  ({ manager, reps } = await reportTeam(t));
   await playHistory(
     t,
     manager,

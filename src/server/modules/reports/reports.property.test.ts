@@ -6,6 +6,7 @@ import {
   type HistoryStep,
   historyStep,
   playHistory,
+  reportTeam,
 } from '../../../../tests/support/report-history';
 import { createTestApp, type TestApp } from '../../../../tests/support/test-app';
 import { connectOutcomes } from '../../../shared/calls';
@@ -26,14 +27,7 @@ let reps: Actor[];
 beforeAll(async () => {
   t = await createTestApp();
   t.clock.advance(Date.parse('2026-03-02T14:00:00Z') - t.clock.now().getTime());
-  const m = await t.userWithSession('manager');
-  manager = { id: m.id, name: 'Dana', role: 'manager', ip: null };
-  reps = [];
-  for (const name of ['Alex', 'Sarah']) {
-    const r = await t.userWithSession('rep');
-    await t.setTerritory(r.id, ['TX', 'OK']);
-    reps.push({ id: r.id, name, role: 'rep', ip: null });
-  }
+  ({ manager, reps } = await reportTeam(t));
 });
 afterAll(() => t.close());
 
