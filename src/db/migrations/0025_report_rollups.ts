@@ -265,11 +265,14 @@ async function indexes(db: Kysely<unknown>) {
     ['close_bucket', 'stage', 'owner_id', 'lead_state'],
     ['close_bucket', 'is not', null],
   );
+  // deals_open_at starts with closed_at: SQLite picked this partial one (not covering) for "closed after T".
+  await db.schema.dropIndex('deals_closed').execute();
+  // Who is calling now (the dashboard, and every `calling` event): unexpired call-flow leases, not a 1M-row scan.
   await index(
-    'timeline_events_deal_stages',
-    'timeline_events',
-    ['deal_id', 'occurred_at', 'kind', 'id', 'data'],
-    ['deal_id', 'is not', null],
+    'contacts_leases',
+    'contacts',
+    ['lease_expires_at', 'lease_user_id'],
+    ['lease_user_id', 'is not', null],
   );
 }
 
@@ -287,6 +290,7 @@ export async function down(db: Kysely<unknown>): Promise<void> {
     'deals_velocity_created',
     'deals_velocity_won',
     'deals_close_bucket',
+    'contacts_leases',
   ])
     await db.schema.dropIndex(i).execute();
   await db.schema

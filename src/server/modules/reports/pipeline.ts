@@ -10,8 +10,8 @@ export type OpenValue = { key: string | null; stage: DealStage; deals: number; c
 
 /**
  * The value of the deals open at an instant by the stage each had then (and by owner or lead state): grouped in
- * SQL for deals whose stage has not changed since; the few changed since read their stage then from the
- * timeline (the `to` of the last `deal.created`/`deal.stage_changed` before the instant).
+ * SQL for deals whose stage has not changed since; those changed since read their stage then from their own
+ * stage history (deals.stage_path, kept by a trigger in step with the `deal.stage_changed` events).
  */
 export async function openPipelineAt(
   db: Db,
