@@ -77,9 +77,10 @@ type BatchInput = {
 async function commitBatch(ctx: AppContext, job: repo.ImportRow, b: BatchInput): Promise<boolean> {
   const rows: PreparedRow[] = [];
   const rejected: repo.IssueRow[] = [];
-  const rawByLine = new Map<number, string>();
+  // The report keeps a row's raw values only for rows it lists (rejected or skipped): made on demand.
+  const rawByLine = new Map<number, CsvRecord>();
   for (const record of b.batch) {
-    rawByLine.set(record.line, JSON.stringify(record.values));
+    rawByLine.set(record.line, record);
     const input = contactInputOf(record.values, b.mapping);
     const check = prepareRow(record.line, input);
     if (check.ok) rows.push(check.row);
@@ -139,9 +140,11 @@ function issue(
   line: number,
   outcome: 'rejected' | 'skipped',
   reason: string,
-  rawByLine: Map<number, string>,
+  rawByLine: Map<number, CsvRecord>,
 ): repo.IssueRow {
-  return { id: '', import_id: importId, line, ref: null, outcome, reason, raw: rawByLine.get(line) ?? null };
+  const record = rawByLine.get(line);
+  const raw = record ? JSON.stringify(record.values) : null;
+  return { id: '', import_id: importId, line, ref: null, outcome, reason, raw };
 }
 
 function lookupKeys(rows: PreparedRow[]) {

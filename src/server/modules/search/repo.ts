@@ -55,6 +55,8 @@ export async function insertSearchTerms(db: Db, entity: Entity, items: { id: str
     if (doc) doc.push(...i.terms);
     else docs.set(i.id, i.terms);
   }
+  // In key order: consecutive inserts land on the same leaf pages of the primary key instead of all over it.
+  if (rows.length > 1) rows.sort(byKey);
   await bulkInsert(db, 'search_terms', ['term', 'entity', 'entity_id'], rows, {
     max: 4096,
     onConflictDoNothing: true,
@@ -70,6 +72,15 @@ export async function insertSearchTerms(db: Db, entity: Entity, items: { id: str
     },
   );
 }
+
+const byKey = (a: unknown[], b: unknown[]) => {
+  for (let i = 0; i < 3; i++) {
+    const x = a[i] as string;
+    const y = b[i] as string;
+    if (x !== y) return x < y ? -1 : 1;
+  }
+  return 0;
+};
 
 /** Ids whose terms start with every one of `terms` (range scans on the primary key), at most `limit`. */
 export async function matchEntityIds(
