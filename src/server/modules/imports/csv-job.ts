@@ -4,6 +4,7 @@ import type { AppContext } from '../../context';
 import { newId } from '../../ids';
 import { duplicateKeysOf } from '../contacts/duplicates';
 import { inputOf } from '../contacts/edit';
+import { MERGE_EVERY_ROWS, mergePendingSearchTerms } from '../search/pending-terms';
 import type { CsvFormat, CsvRecord } from './csv/reader';
 import { readCsvRecords } from './csv/reader';
 import { DuplicateIndex } from './duplicate-index';
@@ -40,10 +41,16 @@ export async function processCsvImport(
   let seen = 0;
   let batchNo = 0;
   let batch: CsvRecord[] = [];
+  let mergedAt = seen;
   const flush = async () => {
     batchNo += 1;
     const ok = await commitBatch(ctx, job, { batch, offsetAfter: seen, mapping, fileIndex, batchNo, opts });
     batch = [];
+    if (ok && seen - mergedAt >= MERGE_EVERY_ROWS) {
+      // The batches' search terms wait in a small table; into the big one in key order (decision 023).
+      await mergePendingSearchTerms(ctx.db);
+      mergedAt = seen;
+    }
     if (ok) await opts.onProgress?.(seen);
     return ok;
   };

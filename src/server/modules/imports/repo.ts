@@ -164,6 +164,16 @@ export async function restartProgress(db: Db, id: string, token: string, now: st
   return true;
 }
 
+export async function anyImportRunning(db: Db): Promise<boolean> {
+  const row = await db
+    .selectFrom('imports')
+    .select('id')
+    .where('status', '=', 'running')
+    .limit(1)
+    .executeTakeFirst();
+  return Boolean(row);
+}
+
 export async function setImportTotal(db: Db, id: string, total: number): Promise<void> {
   await db.updateTable('imports').set({ total_rows: total }).where('id', '=', id).execute();
 }
