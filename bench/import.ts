@@ -49,7 +49,8 @@ try {
     DATABASE_URL: values.db ?? `sqlite:${join(dir, 'bench.db')}`,
     IMPORTS_DIR: join(dir, 'imports'),
   });
-  const database = createDb(config.databaseUrl);
+  // As `lowboy import` and the server open it: WAL checkpoints on a worker thread (decision 013).
+  const database = createDb(config.databaseUrl, { backgroundCheckpoints: true });
   await migrateToLatest(database.db);
   for (const p of (process.env.PRAGMAS ?? '').split(';').filter(Boolean))
     await sql.raw(`pragma ${p}`).execute(database.db);

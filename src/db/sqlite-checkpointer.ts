@@ -43,6 +43,9 @@ export function startBackgroundCheckpoints(
   return async () => {
     stopping = true;
     const exited = new Promise((resolve) => worker.once('exit', resolve));
+    // Unref'd so that it never keeps the process up by itself; while we wait for it to stop it must, or a
+    // process with nothing else left to do (a CLI run) exits mid-await with code 13 and skips the final close.
+    worker.ref();
     worker.postMessage('stop');
     await exited;
   };

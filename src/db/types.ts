@@ -455,6 +455,8 @@ export interface DB {
   contacts: ContactsTable;
   contact_tags: ContactTagsTable;
   search_terms: SearchTermsTable;
+  /** Terms of imported contacts not yet moved into search_terms (migration 0023, decision 023). */
+  search_terms_pending: SearchTermsTable;
   search_documents: SearchDocumentsTable;
   saved_views: SavedViewsTable;
   users: UsersTable;

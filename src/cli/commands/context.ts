@@ -1,12 +1,12 @@
-import { createDb, migrateToLatest } from '../../db/create-db';
+import { createDb, type DbOptions, migrateToLatest } from '../../db/create-db';
 import { systemClock } from '../../server/clock';
 import { loadConfig } from '../../server/config';
 import type { AppContext } from '../../server/context';
 
 /** Opens and migrates the configured database for a one-shot command, closing it afterwards. */
-export async function withContext<T>(fn: (ctx: AppContext) => Promise<T>): Promise<T> {
+export async function withContext<T>(fn: (ctx: AppContext) => Promise<T>, opts: DbOptions = {}): Promise<T> {
   const config = loadConfig();
-  const database = createDb(config.databaseUrl);
+  const database = createDb(config.databaseUrl, opts);
   try {
     const ctx: AppContext = { db: database.db, dialect: database.dialect, clock: systemClock, config };
     await migrateToLatest(ctx.db);

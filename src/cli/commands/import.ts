@@ -45,19 +45,21 @@ async function importCsv(file: string, flags: ImportFlags): Promise<number> {
   const dedupe = dedupePolicySchema.safeParse(flags.dedupe ?? 'skip');
   if (!dedupe.success) return usageError(`--dedupe must be skip, fill or create.`);
   if (!(await readable(file))) return usageError(`Cannot read ${file}.`);
-  return withContext((ctx) =>
-    runStored(ctx, flags, async (importId, claimToken) => {
-      const folder = await makeImportFolder(ctx.config, importId);
-      await copyFile(file, join(folder, csvFileName));
-      const size = (await stat(file)).size;
-      const launch = {
-        start: true as const,
-        dedupe: dedupe.data,
-        dryRun: flags['dry-run'] ?? false,
-        claimToken,
-      };
-      await createCsvImport(ctx, null, { importId, fileName: basename(file), size }, launch);
-    }),
+  return withContext(
+    (ctx) =>
+      runStored(ctx, flags, async (importId, claimToken) => {
+        const folder = await makeImportFolder(ctx.config, importId);
+        await copyFile(file, join(folder, csvFileName));
+        const size = (await stat(file)).size;
+        const launch = {
+          start: true as const,
+          dedupe: dedupe.data,
+          dryRun: flags['dry-run'] ?? false,
+          claimToken,
+        };
+        await createCsvImport(ctx, null, { importId, fileName: basename(file), size }, launch);
+      }),
+    importDb,
   );
 }
 
@@ -87,8 +89,11 @@ async function importLegacy(flags: ImportFlags): Promise<number> {
       const launch = { reps, timeZone: flags['time-zone'], dryRun: flags['dry-run'] ?? false, claimToken };
       await createLegacyImport(ctx, null, { importId, fileName: 'legacy dashboard files', size }, launch);
     });
-  });
+  }, importDb);
 }
+
+/** An import runs like the server runs it: WAL checkpoints on a worker thread, off the writer (decision 013). */
+const importDb = { backgroundCheckpoints: true };
 
 /**
  * Creates the import already claimed by this process (so a running server doesn't take it), runs it, prints

@@ -11,6 +11,7 @@ import * as m0010 from './0010_live_contact_lookups';
 import * as m0011 from './0011_import_throughput';
 import * as m0012 from './0012_claim_count_indexes';
 import * as m0016 from './0016_deals';
+import * as m0023 from './0023_pending_search_terms';
 import * as m0024 from './0024_owned_lead_indexes';
 import * as m0025 from './0025_report_rollups';
 
@@ -29,6 +30,7 @@ export const migrations: Record<string, Migration> = {
   '0011_import_throughput': m0011,
   '0012_claim_count_indexes': m0012,
   '0016_deals': m0016,
+  '0023_pending_search_terms': m0023,
   '0024_owned_lead_indexes': m0024,
   '0025_report_rollups': m0025,
 };

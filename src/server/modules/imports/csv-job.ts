@@ -4,6 +4,7 @@ import type { AppContext } from '../../context';
 import { newId } from '../../ids';
 import { duplicateKeysOf } from '../contacts/duplicates';
 import { inputOf } from '../contacts/edit';
+import { MERGE_EVERY_ROWS, mergePendingSearchTerms } from '../search/pending-terms';
 import type { CsvFormat, CsvRecord } from './csv/reader';
 import { readCsvRecords } from './csv/reader';
 import { DuplicateIndex } from './duplicate-index';
@@ -40,10 +41,16 @@ export async function processCsvImport(
   let seen = 0;
   let batchNo = 0;
   let batch: CsvRecord[] = [];
+  let mergedAt = seen;
   const flush = async () => {
     batchNo += 1;
     const ok = await commitBatch(ctx, job, { batch, offsetAfter: seen, mapping, fileIndex, batchNo, opts });
     batch = [];
+    if (ok && seen - mergedAt >= MERGE_EVERY_ROWS) {
+      // The batches' search terms wait in a small table; into the big one in key order (decision 023).
+      await mergePendingSearchTerms(ctx.db);
+      mergedAt = seen;
+    }
     if (ok) await opts.onProgress?.(seen);
     return ok;
   };
@@ -77,9 +84,10 @@ type BatchInput = {
 async function commitBatch(ctx: AppContext, job: repo.ImportRow, b: BatchInput): Promise<boolean> {
   const rows: PreparedRow[] = [];
   const rejected: repo.IssueRow[] = [];
-  const rawByLine = new Map<number, string>();
+  // The report keeps a row's raw values only for rows it lists (rejected or skipped): made on demand.
+  const rawByLine = new Map<number, CsvRecord>();
   for (const record of b.batch) {
-    rawByLine.set(record.line, JSON.stringify(record.values));
+    rawByLine.set(record.line, record);
     const input = contactInputOf(record.values, b.mapping);
     const check = prepareRow(record.line, input);
     if (check.ok) rows.push(check.row);
@@ -139,9 +147,11 @@ function issue(
   line: number,
   outcome: 'rejected' | 'skipped',
   reason: string,
-  rawByLine: Map<number, string>,
+  rawByLine: Map<number, CsvRecord>,
 ): repo.IssueRow {
-  return { id: '', import_id: importId, line, ref: null, outcome, reason, raw: rawByLine.get(line) ?? null };
+  const record = rawByLine.get(line);
+  const raw = record ? JSON.stringify(record.values) : null;
+  return { id: '', import_id: importId, line, ref: null, outcome, reason, raw };
 }
 
 function lookupKeys(rows: PreparedRow[]) {

@@ -164,6 +164,16 @@ export async function restartProgress(db: Db, id: string, token: string, now: st
   return true;
 }
 
+export async function anyImportRunning(db: Db): Promise<boolean> {
+  const row = await db
+    .selectFrom('imports')
+    .select('id')
+    .where('status', '=', 'running')
+    .limit(1)
+    .executeTakeFirst();
+  return Boolean(row);
+}
+
 export async function setImportTotal(db: Db, id: string, total: number): Promise<void> {
   await db.updateTable('imports').set({ total_rows: total }).where('id', '=', id).execute();
 }
@@ -235,14 +245,28 @@ export async function findContactsByDuplicateKeys(
     collect(await live(db).where('contacts.email', 'in', part).execute());
   }
   const wanted = new Set(keys.names.map((n) => `${n.name}|${n.company}`));
-  for (const part of chunks([...new Set(keys.names.map((n) => n.company))], 500)) {
+  const namesAt = new Map<string, Set<string>>();
+  for (const n of keys.names) {
+    const names = namesAt.get(n.company);
+    if (names) names.add(n.name);
+    else namesAt.set(n.company, new Set([n.name]));
+  }
+  for (const part of chunks([...namesAt.keys()], 500)) {
     const companies = await db.selectFrom('companies').select('id').where('name_key', 'in', part).execute();
+    // Only the contacts with one of the names: a company's other people are not duplicates, and reading
+    // them all (a few per company, thousands of companies a batch) was most of this lookup's rows.
+    const names = [...new Set(part.flatMap((company) => [...namesAt.get(company)!]))];
     for (const ids of chunks(
       companies.map((c) => c.id),
       500,
     )) {
-      const rows = await selectContactsWithNames(db).where('contacts.company_id', 'in', ids).execute();
-      collect(rows, (r) => wanted.has(`${r.name_key}|${r.company_key}`));
+      for (const nameChunk of chunks(names, 4096)) {
+        const rows = await selectContactsWithNames(db)
+          .where('contacts.company_id', 'in', ids)
+          .where('contacts.name_key', 'in', nameChunk)
+          .execute();
+        collect(rows, (r) => wanted.has(`${r.name_key}|${r.company_key}`));
+      }
     }
   }
   return [...found.values()];

@@ -2,6 +2,7 @@ import { isoNow } from '../../clock';
 import type { AppContext } from '../../context';
 import { newId } from '../../ids';
 import { insertAudit } from '../audit/repo';
+import { hasPendingSearchTerms, mergePendingSearchTerms } from '../search/pending-terms';
 import { CsvReadError } from './csv/reader';
 import { processCsvImport } from './csv-job';
 import type { JobOptions, JobOutcome } from './job-options';
@@ -26,7 +27,12 @@ export async function runNextImport(ctx: AppContext, opts: RunOptions = {}): Pro
     now: now.toISOString(),
     staleBefore: new Date(now.getTime() - STALE_AFTER_MS).toISOString(),
   });
-  if (!job) return false;
+  if (!job) {
+    // Terms an import left pending (it crashed, then was cancelled): moved once no import is running.
+    if ((await hasPendingSearchTerms(ctx.db)) && !(await repo.anyImportRunning(ctx.db)))
+      await mergePendingSearchTerms(ctx.db);
+    return false;
+  }
   await runClaimedImport(ctx, job, opts);
   return true;
 }
@@ -56,6 +62,7 @@ export async function runClaimedImport(
   try {
     outcome = await processImport(ctx, job, opts);
   } catch (err) {
+    await mergeTermsAfter(ctx, job, opts);
     const readable = err instanceof CsvReadError || err instanceof LegacyReadError;
     if (!readable) opts.log?.error({ err, importId: job.id }, 'import failed');
     await failImport(
@@ -65,6 +72,8 @@ export async function runClaimedImport(
     );
     return;
   }
+  // Whatever the outcome, the committed batches' contacts get their terms in search_terms (decision 023).
+  await mergeTermsAfter(ctx, job, opts);
   if (outcome === 'stopped') {
     await repo.finishClaimedImport(ctx.db, job.id, job.claim_token!, {
       status: 'queued',
@@ -72,6 +81,15 @@ export async function runClaimedImport(
     });
   } else if (outcome === 'done') {
     await completeImport(ctx, job);
+  }
+}
+
+async function mergeTermsAfter(ctx: AppContext, job: repo.ImportRow, opts: RunOptions): Promise<void> {
+  try {
+    await mergePendingSearchTerms(ctx.db);
+  } catch (err) {
+    // Left pending, still searchable; the next import or an idle runner's poll moves them.
+    opts.log?.error({ err, importId: job.id }, 'moving pending search terms failed');
   }
 }
 

@@ -4,7 +4,8 @@ import { type CompanyRef, ensureCompanies } from '../companies/ensure';
 import { textKey } from '../contacts/normalize';
 import { type PreparedContact, prepareContact } from '../contacts/prepare';
 import * as contacts from '../contacts/repo';
-import { insertSearchTerms, replaceSearchTerms } from '../search/repo';
+import { insertImportedSearchTerms } from '../search/pending-terms';
+import { replaceSearchTerms } from '../search/repo';
 import { contactTerms } from '../search/terms';
 import { insertTimelineEvents, type TimelineEventInput } from '../timeline/repo';
 import type { ExistingFill, PendingContact } from './plan-batch';
@@ -72,7 +73,7 @@ export async function createImportedContacts(
   // Fixed statement shapes (see statement-shapes.ts); each slice fits one statement of the repo functions.
   for (const part of stableSlices(rows, 128)) await contacts.insertContacts(trx, part);
   for (const part of stableSlices(tags, 512)) await contacts.insertContactTags(trx, part);
-  for (const part of stableSlices(terms, 256)) await insertSearchTerms(trx, 'contact', part);
+  for (const part of stableSlices(terms, 256)) await insertImportedSearchTerms(trx, part);
   for (const part of stableSlices(events, 512)) await insertTimelineEvents(trx, part);
   return created;
 }

@@ -1,5 +1,5 @@
 import { sql } from 'kysely';
-import { bulkInsert } from '../../../db/bulk-insert';
+import { bulkInsert, isPostgres } from '../../../db/bulk-insert';
 import type { Db } from '../../../db/types';
 
 type Entity = 'contact' | 'company';
@@ -21,14 +21,20 @@ export async function replaceSearchTerms(
     .where('entity', '=', entity)
     .executeTakeFirst();
   const old = doc ? termsOfDocument(doc.terms) : [];
-  for (let i = 0; i < old.length; i += 500) {
-    await db
-      .deleteFrom('search_terms')
-      .where('term', 'in', old.slice(i, i + 500))
-      .where('entity', '=', entity)
-      .where('entity_id', '=', entityId)
-      .execute();
-  }
+  // An imported contact's terms may still wait in search_terms_pending (SQLite, decision 023): there first, so
+  // that a merge cannot bring them back afterwards.
+  const tables = isPostgres(db)
+    ? (['search_terms'] as const)
+    : (['search_terms_pending', 'search_terms'] as const);
+  for (let i = 0; i < old.length; i += 500)
+    for (const table of tables) {
+      await db
+        .deleteFrom(table)
+        .where('term', 'in', old.slice(i, i + 500))
+        .where('entity', '=', entity)
+        .where('entity_id', '=', entityId)
+        .execute();
+    }
   if (doc)
     await db
       .deleteFrom('search_documents')
@@ -46,7 +52,12 @@ const termsOfDocument = (doc: string) => doc.split(' ').filter(Boolean);
  * Adds terms (bulk form for imports: multi-row inserts, 3 parameters a term) and records them in each entity's
  * document; adding to an entity that already has terms extends its document.
  */
-export async function insertSearchTerms(db: Db, entity: Entity, items: { id: string; terms: string[] }[]) {
+export async function insertSearchTerms(
+  db: Db,
+  entity: Entity,
+  items: { id: string; terms: string[] }[],
+  into: 'search_terms' | 'search_terms_pending' = 'search_terms',
+) {
   const rows: unknown[][] = [];
   const docs = new Map<string, string[]>();
   for (const i of items) {
@@ -55,7 +66,9 @@ export async function insertSearchTerms(db: Db, entity: Entity, items: { id: str
     if (doc) doc.push(...i.terms);
     else docs.set(i.id, i.terms);
   }
-  await bulkInsert(db, 'search_terms', ['term', 'entity', 'entity_id'], rows, {
+  // In key order: consecutive inserts land on the same leaf pages of the primary key instead of all over it.
+  if (rows.length > 1) rows.sort(byKey);
+  await bulkInsert(db, into, ['term', 'entity', 'entity_id'], rows, {
     max: 4096,
     onConflictDoNothing: true,
   });
@@ -71,6 +84,15 @@ export async function insertSearchTerms(db: Db, entity: Entity, items: { id: str
   );
 }
 
+const byKey = (a: unknown[], b: unknown[]) => {
+  for (let i = 0; i < 3; i++) {
+    const x = a[i] as string;
+    const y = b[i] as string;
+    if (x !== y) return x < y ? -1 : 1;
+  }
+  return 0;
+};
+
 /** Ids whose terms start with every one of `terms` (range scans on the primary key), at most `limit`. */
 export async function matchEntityIds(
   db: Db,
@@ -79,10 +101,16 @@ export async function matchEntityIds(
   limit: number,
 ): Promise<string[]> {
   if (terms.length === 0) return [];
-  const parts = terms.map(
-    (t) =>
-      sql`select entity_id from search_terms where entity = ${entity} and term >= ${t} and term < ${`${t}\uffff`}`,
-  );
+  const range = (table: string, t: string) =>
+    sql`select entity_id from ${sql.table(table)} where entity = ${entity} and term >= ${t} and term < ${`${t}\uffff`}`;
+  // On SQLite an import's newest contacts may have their terms in search_terms_pending (decision 023): a key is
+  // in one table or the other, never both, so UNION ALL adds no duplicates the single table would not have.
+  const parts = isPostgres(db)
+    ? terms.map((t) => range('search_terms', t))
+    : terms.map(
+        (t) =>
+          sql`select entity_id from (${range('search_terms', t)} union all ${range('search_terms_pending', t)})`,
+      );
   const query = sql<{ entity_id: string }>`${sql.join(parts, sql` intersect `)} limit ${limit}`;
   const { rows } = await query.execute(db);
   return rows.map((r) => r.entity_id);
