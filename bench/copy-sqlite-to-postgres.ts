@@ -41,17 +41,18 @@ const tables = [
   'lead_milestones',
   'report_funnel_days',
 ];
+function sqliteOut(query: string): Promise<string> {
+  return new Promise<string>((resolve, reject) => {
+    const child = spawn('sqlite3', [from, query]);
+    let out = '';
+    child.stdout.on('data', (d) => {
+      out += d;
+    });
+    child.on('exit', (code) => (code === 0 ? resolve(out) : reject(new Error(`sqlite3: exit ${code}`))));
+  });
+}
 const inSqlite = new Set(
-  (
-    await new Promise<string>((resolve, reject) => {
-      const child = spawn('sqlite3', [from, "select name from sqlite_master where type = 'table'"]);
-      let out = '';
-      child.stdout.on('data', (d) => {
-        out += d;
-      });
-      child.on('exit', (code) => (code === 0 ? resolve(out) : reject(new Error(`sqlite3: exit ${code}`))));
-    })
-  ).split('\n'),
+  (await sqliteOut("select name from sqlite_master where type = 'table'")).split('\n'),
 );
 // Nothing references these, so their primary keys can be rebuilt after the copy too (much faster than
 // inserting 10M random keys into a B-tree).
@@ -88,9 +89,13 @@ for (const table of tables.filter((t) => inSqlite.has(t))) {
     await sql`alter table ${sql.id(table)} drop constraint ${sql.id(c.conname)}`.execute(ctx.db);
 
   const list = columns.map((c) => `"${c}"`).join(', ');
+  // A column the SQLite file lacks (an older schema) is copied as NULL: SQLite would read a double-quoted unknown
+  // name as a string literal and fill the column with its own name.
+  const inFile = new Set((await sqliteOut(`select name from pragma_table_info('${table}')`)).split('\n'));
+  const selected = columns.map((c) => (inFile.has(c) ? `"${c}"` : 'null')).join(', ');
   await sql`alter table ${sql.id(table)} disable trigger user`.execute(ctx.db);
   await run(
-    `sqlite3 -csv '${from}' 'select ${list} from "${table}"' | psql -q '${to}' -c '\\copy "${table}" (${list}) from stdin with (format csv)'`,
+    `sqlite3 -csv '${from}' 'select ${selected} from "${table}"' | psql -q '${to}' -c '\\copy "${table}" (${list}) from stdin with (format csv)'`,
   );
 
   await sql`alter table ${sql.id(table)} enable trigger user`.execute(ctx.db);
