@@ -37,7 +37,7 @@ export function KpiCards({ filters, period }: { filters: ReportFilters; period: 
         metric="conversionRate"
         label="Conversion rate"
         value={percent(k?.conversionRate.value ?? null)}
-        sub="connected leads → deals"
+        sub="interested calls ÷ connects"
         change={k ? changeOf(k.conversionRate.value, k.conversionRate.previous, 'rate') : null}
         against={against}
         to="/reports?tab=funnel"
@@ -66,7 +66,7 @@ export function KpiCards({ filters, period }: { filters: ReportFilters; period: 
         metric="territoryCoverage"
         label="Territory coverage"
         value={percent(k?.territoryCoverage.value ?? null)}
-        sub="leads worked in assigned states"
+        sub="leads called at least once"
         change={k ? changeOf(k.territoryCoverage.value, k.territoryCoverage.previous, 'rate') : null}
         against={against}
         to="/reports?tab=territories"
