@@ -1,4 +1,24 @@
 import type { Kysely } from 'kysely';
+import type {
+  DealsTable,
+  LeadMilestonesTable,
+  OrgDaysTable,
+  ReportCallDaysTable,
+  ReportCallHoursTable,
+  ReportEmailDaysTable,
+  ReportFunnelDaysTable,
+  ReportLeadDaysTable,
+} from './tables-deals';
+import type {
+  EmailCampaignsTable,
+  EmailEventsTable,
+  EmailMessagesTable,
+  EmailTemplatesTable,
+  SuppressionsTable,
+} from './tables-email';
+
+export * from './tables-deals';
+export * from './tables-email';
 
 // Times are ISO-8601 UTC strings on both dialects (sortable, portable; see docs/decisions/002).
 export type Role = 'rep' | 'manager' | 'admin';
@@ -253,184 +273,6 @@ export interface TasksTable {
   created_at: string;
   updated_at: string;
   version: number;
-}
-
-export interface EmailTemplatesTable {
-  id: string;
-  name: string;
-  subject: string;
-  body: string;
-  scope: 'team' | 'personal';
-  owner_id: string | null;
-  archived_at: string | null;
-  created_by: string | null;
-  created_at: string;
-  updated_at: string;
-  version: number;
-}
-
-/** The email outbox (migration 0008): one row per recipient, delivered by the job runner. */
-export interface EmailMessagesTable {
-  id: string;
-  idempotency_key: string;
-  reply_token: string;
-  message_id_header: string;
-  contact_id: string | null;
-  template_id: string | null;
-  campaign_id: string | null;
-  sender_id: string | null;
-  from_email: string;
-  from_name: string;
-  to_email: string;
-  reply_to: string | null;
-  subject: string;
-  html: string;
-  text: string;
-  /** JSON object of extra headers (List-Unsubscribe…). */
-  headers: string;
-  provider: 'outbox' | 'smtp' | 'sendgrid';
-  status: string;
-  attempts: number;
-  next_attempt_at: string | null;
-  claimed_until: string | null;
-  provider_message_id: string | null;
-  last_error: string | null;
-  is_test: number;
-  created_at: string;
-  updated_at: string;
-  sent_at: string | null;
-  delivered_at: string | null;
-  opened_at: string | null;
-  clicked_at: string | null;
-  replied_at: string | null;
-  bounced_at: string | null;
-}
-
-export interface EmailEventsTable {
-  id: string;
-  sg_event_id: string;
-  message_id: string | null;
-  event: string;
-  email: string | null;
-  data: string;
-  occurred_at: string;
-  received_at: string;
-}
-
-export interface SuppressionsTable {
-  /** Lowercased address. */
-  email: string;
-  reason: 'unsubscribed' | 'bounced' | 'spam_report' | 'manual';
-  note: string | null;
-  created_by: string | null;
-  created_at: string;
-}
-
-export interface EmailCampaignsTable {
-  id: string;
-  template_id: string;
-  created_by: string;
-  status: 'queued' | 'sending' | 'done' | 'cancelled';
-  total: number;
-  per_minute: number;
-  /** JSON array of {contactId, name, reason}. */
-  skipped: string;
-  created_at: string;
-  finished_at: string | null;
-}
-
-/** Deals (migration 0016): money in integer cents, flags 0/1. */
-export interface DealsTable {
-  id: string;
-  title: string;
-  value_cents: number | string;
-  stage: string;
-  lost_reason: string | null;
-  expected_close_date: string | null;
-  contact_id: string | null;
-  company_id: string | null;
-  owner_id: string;
-  equipment_type: string | null;
-  weight_lb: number | null;
-  length_ft: number | null;
-  width_ft: number | null;
-  height_ft: number | null;
-  origin_city: string | null;
-  origin_state: string | null;
-  destination_city: string | null;
-  destination_state: string | null;
-  pickup_from: string | null;
-  pickup_to: string | null;
-  permits_needed: number;
-  escorts_needed: number;
-  created_by: string | null;
-  created_at: string;
-  updated_at: string;
-  stage_changed_at: string;
-  closed_at: string | null;
-  /** Velocity's start: the lead's first touch if before the deal, else its creation (trigger, migration 0025). */
-  first_touch_at?: string | null;
-  /** The lead's current state and, once closed, the age bucket at close (0/1/2; triggers, migration 0025). */
-  lead_state?: string | null;
-  close_bucket?: number | null;
-  /** "stage@time;stage@time…" in order: the stages it had (trigger, migration 0025). */
-  stage_path?: string | null;
-  /** Velocity: ms from the first touch to the deal's creation, and to its win (triggers, migration 0025). */
-  to_deal_ms?: number | string | null;
-  to_won_ms?: number | string | null;
-  version: number;
-}
-
-// Report roll-ups kept by triggers (migration 0025, decision 025); NULL keys are stored as ''.
-export interface OrgDaysTable {
-  utc_start: string;
-  day: string;
-}
-
-export interface ReportCallDaysTable {
-  day: string;
-  rep_id: string;
-  state: string;
-  calls: number;
-  connects: number;
-  interested: number;
-}
-
-export interface ReportCallHoursTable {
-  hour: string;
-  rep_id: string;
-  n: number;
-}
-
-export interface ReportEmailDaysTable {
-  day: string;
-  sender_id: string;
-  state: string;
-  sent: number;
-  replied: number;
-}
-
-export interface ReportLeadDaysTable {
-  day: string;
-  state: string;
-  owner_id: string;
-  leads: number;
-  worked: number;
-}
-
-export interface LeadMilestonesTable {
-  contact_id: string;
-  step: string;
-  at: string;
-  rep_id: string;
-}
-
-export interface ReportFunnelDaysTable {
-  day: string;
-  rep_id: string;
-  state: string;
-  step: string;
-  n: number;
 }
 
 export interface DB {
