@@ -221,6 +221,16 @@ export interface ImportsTable {
   finished_at: string | null;
 }
 
+/** An index or the search terms a large import left out of its load and has not built yet (decision 027). */
+export interface DeferredBuildsTable {
+  name: string;
+  kind: 'index' | 'search_terms';
+  /** The CREATE INDEX statement (index), or the load's first contact id (search_terms). */
+  definition: string;
+  import_id: string;
+  deferred_at: string;
+}
+
 export interface ImportIssuesTable {
   id: string;
   import_id: string;
@@ -309,6 +319,7 @@ export interface DB {
   settings: SettingsTable;
   imports: ImportsTable;
   import_issues: ImportIssuesTable;
+  deferred_builds: DeferredBuildsTable;
 }
 
 export type Db = Kysely<DB>;

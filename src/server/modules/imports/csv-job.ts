@@ -9,6 +9,7 @@ import type { CsvFormat, CsvRecord } from './csv/reader';
 import { readCsvRecords } from './csv/reader';
 import { DuplicateIndex } from './duplicate-index';
 import { type JobOptions, type JobOutcome, LostClaim } from './job-options';
+import { startBulkLoad } from './load-mode';
 import { planBatch, type SkippedRow } from './plan-batch';
 import { describeProblems, type PreparedRow, prepareRow } from './prepare-row';
 import * as repo from './repo';
@@ -35,6 +36,7 @@ export async function processCsvImport(
     if (!(await repo.restartProgress(ctx.db, job.id, token, isoNow(ctx.clock)))) return 'lost';
     offset = 0;
   }
+  const bulkLoad = await startBulkLoad(ctx, job, (job.total_rows ?? 0) - offset, opts.bulkLoadFrom);
   // A dry run writes nothing, so it remembers the whole file's contacts here; a real run finds them in the db.
   const fileIndex = dryRun ? new DuplicateIndex() : null;
   const batchSize = opts.batchSize ?? 5000;
@@ -44,9 +46,10 @@ export async function processCsvImport(
   let mergedAt = seen;
   const flush = async () => {
     batchNo += 1;
-    const ok = await commitBatch(ctx, job, { batch, offsetAfter: seen, mapping, fileIndex, batchNo, opts });
+    const input = { batch, offsetAfter: seen, mapping, fileIndex, batchNo, bulkLoad, opts };
+    const ok = await commitBatch(ctx, job, input);
     batch = [];
-    if (ok && seen - mergedAt >= MERGE_EVERY_ROWS) {
+    if (ok && !bulkLoad && seen - mergedAt >= MERGE_EVERY_ROWS) {
       // The batches' search terms wait in a small table; into the big one in key order (decision 023).
       await mergePendingSearchTerms(ctx.db);
       mergedAt = seen;
@@ -78,6 +81,8 @@ type BatchInput = {
   mapping: ColumnMapping;
   fileIndex: DuplicateIndex | null;
   batchNo: number;
+  /** Terms are built when the load ends (decision 027). */
+  bulkLoad: boolean;
   opts: JobOptions;
 };
 
@@ -107,7 +112,7 @@ async function commitBatch(ctx: AppContext, job: repo.ImportRow, b: BatchInput):
       let skipped: SkippedRow[] = plan.skipped;
       let updated = plan.updated;
       if (job.dry_run === 0) {
-        await createImportedContacts(trx, write, plan.creates);
+        await createImportedContacts(trx, write, plan.creates, b.bulkLoad);
         for (const fill of await fillExistingContacts(trx, write, plan.fills)) {
           const reason = `The matching contact ${fill.contact.full_name} changed during the import; not filled.`;
           skipped = [...skipped, ...fill.lines.map((line) => ({ line, reason }))];

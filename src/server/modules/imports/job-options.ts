@@ -7,6 +7,8 @@ export type JobOptions = {
   batchSize?: number;
   /** Called inside each batch's transaction just before commit (tests throw here to simulate a crash). */
   beforeCommit?: (batchNo: number) => void | Promise<void>;
+  /** Rows to go from which a real CSV run into a smaller contacts table loads in bulk (decision 027). */
+  bulkLoadFrom?: number;
   /** Called after each committed batch (the CLI prints progress). */
   onProgress?: (processed: number) => void | Promise<void>;
 };

@@ -8,10 +8,9 @@ import { makeUser } from '../../seed/factories';
 import { updateContact } from '../contacts/edit';
 import { mergePendingSearchTerms } from '../search/pending-terms';
 import { search } from '../search/service';
-import * as repo from './repo';
-import { drainImports, processImport, runNextImport, STALE_AFTER_MS } from './run-import';
+import { drainImports, runNextImport, STALE_AFTER_MS } from './run-import';
 import { cancelImport } from './service';
-import { actorOf, queueCsvImport } from './testing';
+import { actorOf, crashImportAtBatch, queueCsvImport } from './testing';
 
 // Decision 023: on SQLite an import's search terms wait in search_terms_pending and are moved into search_terms
 // in key order. What a person notices must not change: an imported contact is found as soon as its batch is in,
@@ -46,21 +45,8 @@ const pendingCount = async () =>
     ).n,
   );
 
-/** Claims the queued import and runs it until `beforeCommit` of batch `n` throws (the runner dies). */
 async function crashAtBatch(n: number) {
-  const now = t.clock.now();
-  const job = await repo.claimNextImport(t.ctx.db, t.ctx.dialect, {
-    token: 'runner-1',
-    now: now.toISOString(),
-    staleBefore: new Date(now.getTime() - STALE_AFTER_MS).toISOString(),
-  });
-  const run = processImport(t.ctx, job!, {
-    batchSize: BATCH,
-    beforeCommit: (b) => {
-      if (b === n) throw new Error('power cut');
-    },
-  });
-  await expect(run).rejects.toThrow('power cut');
+  expect(await crashImportAtBatch(t.ctx, n, { batchSize: BATCH })).toEqual(new Error('power cut'));
 }
 
 describe('search terms of imported contacts', () => {

@@ -150,6 +150,17 @@ export async function commitProgress(
   return res.numUpdatedRows > 0n;
 }
 
+/** Keeps a claimed job's heartbeat fresh during long work outside batches (a bulk load's builds). */
+export async function touchHeartbeat(db: Db, id: string, token: string, now: string): Promise<void> {
+  await db
+    .updateTable('imports')
+    .set({ heartbeat_at: now })
+    .where('id', '=', id)
+    .where('claim_token', '=', token)
+    .where('status', '=', 'running')
+    .execute();
+}
+
 /** A dry run interrupted midway starts over (it kept its duplicate index in memory). */
 export async function restartProgress(db: Db, id: string, token: string, now: string): Promise<boolean> {
   const res = await db

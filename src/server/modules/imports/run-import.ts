@@ -8,6 +8,7 @@ import { processCsvImport } from './csv-job';
 import type { JobOptions, JobOutcome } from './job-options';
 import { processLegacyImport } from './legacy/legacy-job';
 import { LegacyReadError } from './legacy/read-files';
+import { finishBulkLoads, finishImportLoad } from './load-mode';
 import * as repo from './repo';
 import { removeImportFolder } from './storage';
 
@@ -28,6 +29,8 @@ export async function runNextImport(ctx: AppContext, opts: RunOptions = {}): Pro
     staleBefore: new Date(now.getTime() - STALE_AFTER_MS).toISOString(),
   });
   if (!job) {
+    // What a load left unbuilt (it crashed, then was cancelled): built now (decision 027).
+    await finishBulkLoads(ctx, 'orphaned');
     // Terms an import left pending (it crashed, then was cancelled): moved once no import is running.
     if ((await hasPendingSearchTerms(ctx.db)) && !(await repo.anyImportRunning(ctx.db)))
       await mergePendingSearchTerms(ctx.db);
@@ -56,12 +59,14 @@ export async function runClaimedImport(
       job,
       `Stopped after ${MAX_ATTEMPTS} attempts: the import keeps interrupting its runner.`,
     );
+    await finishLoadAfter(ctx, job, opts);
     return;
   }
   let outcome: JobOutcome;
   try {
     outcome = await processImport(ctx, job, opts);
   } catch (err) {
+    await finishLoadAfter(ctx, job, opts);
     await mergeTermsAfter(ctx, job, opts);
     const readable = err instanceof CsvReadError || err instanceof LegacyReadError;
     if (!readable) opts.log?.error({ err, importId: job.id }, 'import failed');
@@ -72,7 +77,9 @@ export async function runClaimedImport(
     );
     return;
   }
-  // Whatever the outcome, the committed batches' contacts get their terms in search_terms (decision 023).
+  // A stopped load resumes at the next start, still deferred; any other end builds what it left out before the
+  // import says it is done (decision 027). Whatever the outcome, pending terms are moved (decision 023).
+  if (outcome !== 'stopped') await finishLoadAfter(ctx, job, opts);
   await mergeTermsAfter(ctx, job, opts);
   if (outcome === 'stopped') {
     await repo.finishClaimedImport(ctx.db, job.id, job.claim_token!, {
@@ -81,6 +88,15 @@ export async function runClaimedImport(
     });
   } else if (outcome === 'done') {
     await completeImport(ctx, job);
+  }
+}
+
+async function finishLoadAfter(ctx: AppContext, job: repo.ImportRow, opts: RunOptions): Promise<void> {
+  try {
+    await finishImportLoad(ctx, job);
+  } catch (err) {
+    // Left recorded: an idle runner's poll builds it once the import no longer runs.
+    opts.log?.error({ err, importId: job.id }, 'building what the bulk load deferred failed');
   }
 }
 

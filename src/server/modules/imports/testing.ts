@@ -4,7 +4,10 @@ import { join, resolve } from 'node:path';
 import type { ColumnMapping, DedupePolicy } from '../../../shared/imports';
 import type { Actor, AppContext } from '../../context';
 import { newId } from '../../ids';
+import type { JobOptions } from './job-options';
 import { createLegacyImport, type LegacyLaunch } from './legacy/service';
+import * as repo from './repo';
+import { processImport, STALE_AFTER_MS } from './run-import';
 import { createCsvImport } from './service';
 import { csvFileName, legacyFileNames, makeImportFolder } from './storage';
 
@@ -79,4 +82,24 @@ export function multipart(
 
 export function actorOf(user: { id: string; name?: string }, role: Actor['role'] = 'manager'): Actor {
   return { id: user.id, name: user.name ?? 'Test Manager', role, ip: null };
+}
+
+/**
+ * Claims the queued import and runs it until `beforeCommit` of batch `n` throws (the runner dies mid-batch).
+ * Returns the error the run ended with (tests expect 'power cut').
+ */
+export async function crashImportAtBatch(ctx: AppContext, n: number, opts: JobOptions): Promise<unknown> {
+  const now = ctx.clock.now();
+  const job = await repo.claimNextImport(ctx.db, ctx.dialect, {
+    token: 'doomed-runner',
+    now: now.toISOString(),
+    staleBefore: new Date(now.getTime() - STALE_AFTER_MS).toISOString(),
+  });
+  const beforeCommit = (b: number) => {
+    if (b === n) throw new Error('power cut');
+  };
+  return processImport(ctx, job!, { ...opts, beforeCommit }).then(
+    () => new Error('the run did not crash'),
+    (err: unknown) => err,
+  );
 }

@@ -15,11 +15,15 @@ export type BatchWrite = { importId: string; actorId: string | null; at: string 
 
 export type CreatedContact = { id: string; companyId: string | null };
 
-/** Creates the batch's new contacts with their company, tags, search terms and `contact.imported` event. */
+/**
+ * Creates the batch's new contacts with their company, tags, search terms (only their documents during a bulk
+ * load, `termsLater`: decision 027) and `contact.imported` event.
+ */
 export async function createImportedContacts(
   trx: Db,
   w: BatchWrite,
   creates: PendingContact[],
+  termsLater = false,
 ): Promise<CreatedContact[]> {
   if (creates.length === 0) return [];
   const prepared = creates.map((c) => ({ c, p: c.prepared ?? prepareContact(c.input) }));
@@ -73,7 +77,7 @@ export async function createImportedContacts(
   // Fixed statement shapes (see statement-shapes.ts); each slice fits one statement of the repo functions.
   for (const part of stableSlices(rows, 128)) await contacts.insertContacts(trx, part);
   for (const part of stableSlices(tags, 512)) await contacts.insertContactTags(trx, part);
-  for (const part of stableSlices(terms, 256)) await insertImportedSearchTerms(trx, part);
+  for (const part of stableSlices(terms, 256)) await insertImportedSearchTerms(trx, part, termsLater);
   for (const part of stableSlices(events, 512)) await insertTimelineEvents(trx, part);
   return created;
 }

@@ -16,9 +16,13 @@ export const MERGE_EVERY_ROWS = 50_000;
 /** Keys moved per statement and transaction: each is a short synchronous step of the event loop. */
 const MOVE_CHUNK = 20_000;
 
-/** An import's new contacts' terms: pending on SQLite, straight into search_terms on PostgreSQL. */
-export function insertImportedSearchTerms(db: Db, items: { id: string; terms: string[] }[]) {
-  return insertSearchTerms(db, 'contact', items, isPostgres(db) ? 'search_terms' : 'search_terms_pending');
+/**
+ * An import's new contacts' terms: pending on SQLite, straight into search_terms on PostgreSQL; only their
+ * documents during a bulk load (`later`), which builds the terms from them when it ends (decision 027).
+ */
+export function insertImportedSearchTerms(db: Db, items: { id: string; terms: string[] }[], later = false) {
+  const into = later ? null : isPostgres(db) ? 'search_terms' : 'search_terms_pending';
+  return insertSearchTerms(db, 'contact', items, into);
 }
 
 /**

@@ -50,28 +50,30 @@ const termsOfDocument = (doc: string) => doc.split(' ').filter(Boolean);
 
 /**
  * Adds terms (bulk form for imports: multi-row inserts, 3 parameters a term) and records them in each entity's
- * document; adding to an entity that already has terms extends its document.
+ * document; adding to an entity that already has terms extends its document. `into` null writes the documents
+ * only: a bulk load builds the terms from them when it ends (decision 027).
  */
 export async function insertSearchTerms(
   db: Db,
   entity: Entity,
   items: { id: string; terms: string[] }[],
-  into: 'search_terms' | 'search_terms_pending' = 'search_terms',
+  into: 'search_terms' | 'search_terms_pending' | null = 'search_terms',
 ) {
   const rows: unknown[][] = [];
   const docs = new Map<string, string[]>();
   for (const i of items) {
-    for (const term of i.terms) rows.push([term, entity, i.id]);
+    if (into) for (const term of i.terms) rows.push([term, entity, i.id]);
     const doc = docs.get(i.id);
     if (doc) doc.push(...i.terms);
     else docs.set(i.id, i.terms);
   }
   // In key order: consecutive inserts land on the same leaf pages of the primary key instead of all over it.
-  if (rows.length > 1) rows.sort(byKey);
-  await bulkInsert(db, into, ['term', 'entity', 'entity_id'], rows, {
-    max: 4096,
-    onConflictDoNothing: true,
-  });
+  if (into && rows.length > 1) rows.sort(byKey);
+  if (into)
+    await bulkInsert(db, into, ['term', 'entity', 'entity_id'], rows, {
+      max: 4096,
+      onConflictDoNothing: true,
+    });
   await bulkInsert(
     db,
     'search_documents',

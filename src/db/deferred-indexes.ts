@@ -1,0 +1,65 @@
+import { sql } from 'kysely';
+import type { Db } from './types';
+
+// Dropping indexes for a bulk load and building them again afterwards (decision 027), SQLite only. A dropped
+// index is recorded in `deferred_builds` in the transaction that drops it, with the definition SQLite keeps in
+// sqlite_master, so it comes back exactly as the migrations made it, whoever builds it.
+
+/** Drops the named indexes of `table` that exist, recording each for `importId`. Returns the names dropped. */
+export async function deferIndexes(
+  trx: Db,
+  table: string,
+  names: readonly string[],
+  importId: string,
+  at: string,
+): Promise<string[]> {
+  const { rows } = await sql<{ name: string; sql: string }>`
+    select name, sql from sqlite_master
+    where type = 'index' and tbl_name = ${table} and sql is not null`.execute(trx);
+  const dropped: string[] = [];
+  for (const index of rows) {
+    if (!names.includes(index.name)) continue;
+    await trx
+      .insertInto('deferred_builds')
+      .values({
+        name: index.name,
+        kind: 'index',
+        definition: index.sql,
+        import_id: importId,
+        deferred_at: at,
+      })
+      .onConflict((oc) => oc.column('name').doNothing())
+      .execute();
+    await sql`drop index ${sql.id(index.name)}`.execute(trx);
+    dropped.push(index.name);
+  }
+  return dropped;
+}
+
+/** Builds one recorded index and forgets it, in one transaction (a crash midway leaves it recorded). */
+export async function buildDeferredIndex(db: Db, name: string, definition: string): Promise<void> {
+  await db.transaction().execute(async (trx) => {
+    await sql.raw(definition.replace(/^create index /i, 'CREATE INDEX IF NOT EXISTS ')).execute(trx);
+    await trx.deleteFrom('deferred_builds').where('name', '=', name).execute();
+  });
+}
+
+/**
+ * Runs `fn` with settings for building big sorted things: CREATE INDEX and ORDER BY sort with up to cache_size
+ * of memory and spill to temporary files, which temp_store = MEMORY (create-db.ts) keeps in the process — at
+ * 1M contacts hundreds of MB. So a 32 MiB cache and on-disk spills (a sorter thread, `pragma threads`, gained
+ * nothing and doubled the memory); the connection's settings are put back after.
+ */
+export async function withBulkBuildSettings<T>(db: Db, fn: () => Promise<T>): Promise<T> {
+  const names = ['cache_size', 'temp_store'] as const;
+  const before: number[] = [];
+  for (const name of names)
+    before.push(Number(Object.values((await sql.raw(`pragma ${name}`).execute(db)).rows[0] as object)[0]));
+  await sql.raw('pragma cache_size = -32768').execute(db);
+  await sql.raw('pragma temp_store = FILE').execute(db);
+  try {
+    return await fn();
+  } finally {
+    for (const [i, name] of names.entries()) await sql.raw(`pragma ${name} = ${before[i]}`).execute(db);
+  }
+}
