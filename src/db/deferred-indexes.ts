@@ -44,22 +44,23 @@ export async function buildDeferredIndex(db: Db, name: string, definition: strin
   });
 }
 
-/**
- * Runs `fn` with settings for building big sorted things: CREATE INDEX and ORDER BY sort with up to cache_size
- * of memory and spill to temporary files, which temp_store = MEMORY (create-db.ts) keeps in the process — at
- * 1M contacts hundreds of MB. So a 32 MiB cache and on-disk spills (a sorter thread, `pragma threads`, gained
- * nothing and doubled the memory); the connection's settings are put back after.
- */
-export async function withBulkBuildSettings<T>(db: Db, fn: () => Promise<T>): Promise<T> {
-  const names = ['cache_size', 'temp_store'] as const;
-  const before: number[] = [];
-  for (const name of names)
-    before.push(Number(Object.values((await sql.raw(`pragma ${name}`).execute(db)).rows[0] as object)[0]));
-  await sql.raw('pragma cache_size = -32768').execute(db);
-  await sql.raw('pragma temp_store = FILE').execute(db);
+/** Runs `fn` with these SQLite settings of the connection, and puts the connection's own back after. */
+export async function withPragmas<T>(db: Db, pragmas: Record<string, number | string>, fn: () => Promise<T>) {
+  const before: [string, unknown][] = [];
+  for (const name of Object.keys(pragmas))
+    before.push([name, Object.values((await sql.raw(`pragma ${name}`).execute(db)).rows[0] as object)[0]]);
+  for (const [name, value] of Object.entries(pragmas)) await sql.raw(`pragma ${name} = ${value}`).execute(db);
   try {
     return await fn();
   } finally {
-    for (const [i, name] of names.entries()) await sql.raw(`pragma ${name} = ${before[i]}`).execute(db);
+    for (const [name, value] of before) await sql.raw(`pragma ${name} = ${Number(value)}`).execute(db);
   }
 }
+
+/**
+ * Settings for building big sorted things: CREATE INDEX and ORDER BY sort with up to cache_size of memory and
+ * spill to temporary files, which temp_store = MEMORY (create-db.ts) keeps in the process — at 1M contacts
+ * hundreds of MB. So a 32 MiB cache and on-disk spills (a sorter thread, `pragma threads`, gained nothing and
+ * doubled the memory).
+ */
+export const BULK_BUILD_PRAGMAS = { cache_size: -32768, temp_store: 'FILE' };

@@ -1,3 +1,4 @@
+import { withPragmas } from '../../../db/deferred-indexes';
 import type { ColumnMapping } from '../../../shared/imports';
 import { isoNow } from '../../clock';
 import type { AppContext } from '../../context';
@@ -8,8 +9,10 @@ import { MERGE_EVERY_ROWS, mergePendingSearchTerms } from '../search/pending-ter
 import type { CsvFormat, CsvRecord } from './csv/reader';
 import { readCsvRecords } from './csv/reader';
 import { DuplicateIndex } from './duplicate-index';
+import { findContactsByDuplicateKeys } from './duplicate-repo';
 import { type JobOptions, type JobOutcome, LostClaim } from './job-options';
-import { startBulkLoad } from './load-mode';
+import { addRowKeys, type KeyHashSet, loadKeySetOf, rowsMaybeKnown } from './load-key-set';
+import { BULK_LOAD_PRAGMAS, startBulkLoad } from './load-mode';
 import { planBatch, type SkippedRow } from './plan-batch';
 import { describeProblems, type PreparedRow, prepareRow } from './prepare-row';
 import * as repo from './repo';
@@ -39,6 +42,9 @@ export async function processCsvImport(
   const bulkLoad = await startBulkLoad(ctx, job, (job.total_rows ?? 0) - offset, opts.bulkLoadFrom);
   // A dry run writes nothing, so it remembers the whole file's contacts here; a real run finds them in the db.
   const fileIndex = dryRun ? new DuplicateIndex() : null;
+  // A load asks the database only about rows whose keys a hash of all contacts' keys may hold (decision 027).
+  const keySet =
+    bulkLoad && job.dedupe !== 'create' ? await loadKeySetOf(ctx.db, (job.total_rows ?? 0) - offset) : null;
   const batchSize = opts.batchSize ?? 5000;
   let seen = 0;
   let batchNo = 0;
@@ -46,7 +52,7 @@ export async function processCsvImport(
   let mergedAt = seen;
   const flush = async () => {
     batchNo += 1;
-    const input = { batch, offsetAfter: seen, mapping, fileIndex, batchNo, bulkLoad, opts };
+    const input = { batch, offsetAfter: seen, mapping, fileIndex, batchNo, bulkLoad, keySet, opts };
     const ok = await commitBatch(ctx, job, input);
     batch = [];
     if (ok && !bulkLoad && seen - mergedAt >= MERGE_EVERY_ROWS) {
@@ -57,22 +63,25 @@ export async function processCsvImport(
     if (ok) await opts.onProgress?.(seen);
     return ok;
   };
-  let header = true;
-  for await (const record of readCsvRecords(storedPath(ctx.config, job.storage_path), format)) {
-    if (header) {
-      header = false;
-      continue;
+  const run = async (): Promise<JobOutcome> => {
+    let header = true;
+    for await (const record of readCsvRecords(storedPath(ctx.config, job.storage_path), format)) {
+      if (header) {
+        header = false;
+        continue;
+      }
+      seen += 1;
+      if (seen <= offset) continue;
+      batch.push(record);
+      if (batch.length >= batchSize) {
+        if (!(await flush())) return 'lost';
+        if (opts.signal?.aborted) return 'stopped';
+      }
     }
-    seen += 1;
-    if (seen <= offset) continue;
-    batch.push(record);
-    if (batch.length >= batchSize) {
-      if (!(await flush())) return 'lost';
-      if (opts.signal?.aborted) return 'stopped';
-    }
-  }
-  if (batch.length && !(await flush())) return 'lost';
-  return 'done';
+    if (batch.length && !(await flush())) return 'lost';
+    return 'done';
+  };
+  return bulkLoad ? withPragmas(ctx.db, BULK_LOAD_PRAGMAS, run) : run();
 }
 
 type BatchInput = {
@@ -83,6 +92,7 @@ type BatchInput = {
   batchNo: number;
   /** Terms are built when the load ends (decision 027). */
   bulkLoad: boolean;
+  keySet: KeyHashSet | null;
   opts: JobOptions;
 };
 
@@ -107,7 +117,12 @@ async function commitBatch(ctx: AppContext, job: repo.ImportRow, b: BatchInput):
     await ctx.db.transaction().execute(async (trx) => {
       const index = b.fileIndex ?? new DuplicateIndex();
       if (job.dedupe !== 'create')
-        index.addExisting(await repo.findContactsByDuplicateKeys(trx, lookupKeys(rows)));
+        index.addExisting(
+          await findContactsByDuplicateKeys(
+            trx,
+            lookupKeys(b.keySet ? rowsMaybeKnown(b.keySet, rows) : rows),
+          ),
+        );
       const plan = planBatch(rows, job.dedupe, index, inputOf);
       let skipped: SkippedRow[] = plan.skipped;
       let updated = plan.updated;
@@ -140,6 +155,7 @@ async function commitBatch(ctx: AppContext, job: repo.ImportRow, b: BatchInput):
       if (!(await repo.commitProgress(trx, job.id, job.claim_token!, delta, b.offsetAfter, at)))
         throw new LostClaim();
     });
+    if (b.keySet) addRowKeys(b.keySet, rows);
     return true;
   } catch (err) {
     if (err instanceof LostClaim) return false;

@@ -26,7 +26,12 @@ export function keysOfRow(row: PreparedRow): DuplicateKey[] {
   ] as DuplicateKey[];
 }
 
-export function keysOfContact(c: ContactWithNames): string[] {
+export type ContactKeys = Pick<
+  ContactWithNames,
+  'phone_e164' | 'mobile_e164' | 'email' | 'name_key' | 'company_key' | 'first_name'
+>;
+
+export function keysOfContact(c: ContactKeys): string[] {
   const keys: string[] = [];
   if (c.phone_e164) keys.push(`p:${c.phone_e164}`);
   if (c.mobile_e164) keys.push(`p:${c.mobile_e164}`);

@@ -146,6 +146,28 @@ describe('a bulk load', () => {
     expect(left.searches.email).toEqual([]);
   });
 
+  it('matches rows against the contacts already there and across its batches', async () => {
+    const earlier = `First Name,Last Name,Phone,Email\nOld,Timer,214-555-0103,\nPrior,Person,,lead12@haul.example\n`;
+    await queueCsvImport(t.ctx, manager, { text: earlier }, { dedupe: 'skip' });
+    await drainImports(t.ctx, opts);
+    const { import: queued } = await queueCsvImport(t.ctx, manager, { text: csv }, { dedupe: 'skip' });
+    await runNextImport(t.ctx, {
+      ...opts,
+      onProgress: async () => expect((await deferred()).length).toBe(6),
+    });
+    const done = await outcome(queued.id);
+    expect(done.counts).toEqual({ created: 24, updated: 0, skipped: 6, rejected: 0, warnings: 0 });
+    // Line numbers count the header: row n is line n + 1. Row 21 repeats row 20, a batch earlier.
+    expect(done.issues.map((i) => [i.line, i.reason])).toEqual([
+      [4, 'Duplicate of existing contact Old Timer (same phone).'],
+      [8, 'Duplicate of line 7 (same phone).'],
+      [13, 'Duplicate of existing contact Prior Person (same email).'],
+      [15, 'Duplicate of line 14 (same phone).'],
+      [22, 'Duplicate of existing contact Lead20 Number 20 (Haulco 0) (same phone).'],
+      [29, 'Duplicate of line 28 (same phone).'],
+    ]);
+  });
+
   it('is not used when the contacts outnumber the rows to go', async () => {
     const { import: first } = await queueCsvImport(t.ctx, manager, { text: csv }, { dedupe: 'skip' });
     await drainImports(t.ctx, opts);

@@ -1,8 +1,14 @@
-import { buildDeferredIndex, deferIndexes, withBulkBuildSettings } from '../../../db/deferred-indexes';
+import {
+  BULK_BUILD_PRAGMAS,
+  buildDeferredIndex,
+  deferIndexes,
+  withPragmas,
+} from '../../../db/deferred-indexes';
 import { isoNow } from '../../clock';
 import type { AppContext } from '../../context';
 import { newId } from '../../ids';
 import { buildSearchTermsFromDocuments } from '../search/load-terms';
+import { countLiveContacts } from './duplicate-repo';
 import * as repo from './repo';
 
 // Decision 027: a large CSV import into a contacts table smaller than the file is a bulk load (the customer's
@@ -21,6 +27,12 @@ export const LOAD_DEFERRED_INDEXES = [
   'contacts_status_name',
   'contacts_source_name',
 ] as const;
+
+/**
+ * The page cache during a load: what it writes at random places left (the duplicate lookups' indexes, the
+ * companies) needs less than the usual 128 MiB, and a million-row load must stay within 600 MB.
+ */
+export const BULK_LOAD_PRAGMAS = { cache_size: -65536 };
 
 /** Below this many rows to go, building afterwards costs more than the random writes it saves. */
 export const BULK_LOAD_FROM = 20_000;
@@ -43,12 +55,7 @@ export async function startBulkLoad(
     .executeTakeFirst();
   if (mine) return true;
   if (rowsToGo < minRows) return false;
-  const { n } = await ctx.db
-    .selectFrom('contacts')
-    .select((eb) => eb.fn.countAll<number>().as('n'))
-    .where('deleted_at', 'is', null)
-    .executeTakeFirstOrThrow();
-  if (rowsToGo < Number(n)) return false;
+  if (rowsToGo < (await countLiveContacts(ctx.db))) return false;
   const at = isoNow(ctx.clock);
   await ctx.db.transaction().execute(async (trx) => {
     // Contact ids are time-ordered: every contact this load creates has an id from this one on.
@@ -90,7 +97,7 @@ export async function finishBulkLoads(
       : q.where('import_id', '=', scope.importId);
   const builds = await q.execute();
   if (builds.length === 0) return 0;
-  await withBulkBuildSettings(ctx.db, async () => {
+  await withPragmas(ctx.db, BULK_BUILD_PRAGMAS, async () => {
     for (const b of builds) {
       if (b.kind === 'index') await buildDeferredIndex(ctx.db, b.name, b.definition);
       else

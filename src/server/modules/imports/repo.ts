@@ -1,7 +1,6 @@
 import { type ExpressionBuilder, sql } from 'kysely';
 import type { DB, Db, Dialect, ImportIssuesTable, ImportsTable } from '../../../db/types';
-import { type ContactWithNames, selectContactsWithNames } from '../contacts/repo';
-import { inListChunks as chunks, stableSlices } from './statement-shapes';
+import { stableSlices } from './statement-shapes';
 
 export type ImportRow = ImportsTable;
 export type ImportWithCreator = ImportRow & { creator_name: string | null };
@@ -234,53 +233,3 @@ export function listIssues(db: Db, importId: string, opts: { afterId?: string; l
   if (opts.afterId) q = q.where('id', '>', opts.afterId);
   return q.orderBy('id').limit(opts.limit).execute();
 }
-
-/**
- * Live contacts sharing any of these normalized phones, emails or name + company keys. Phone, mobile and email go
- * through their live-only indexes (they need `deleted_at is null` in the query: decision 012); the company id
- * lookup through a plain index, its deleted rows dropped here.
- */
-export async function findContactsByDuplicateKeys(
-  db: Db,
-  keys: { phones: string[]; emails: string[]; names: { name: string; company: string }[] },
-): Promise<ContactWithNames[]> {
-  const found = new Map<string, ContactWithNames>();
-  const collect = (rows: ContactWithNames[], keep: (r: ContactWithNames) => boolean = () => true) => {
-    for (const r of rows) if (!r.deleted_at && keep(r)) found.set(r.id, r);
-  };
-  for (const part of chunks(keys.phones, 500)) {
-    collect(await live(db).where('contacts.phone_e164', 'in', part).execute());
-    collect(await live(db).where('contacts.mobile_e164', 'in', part).execute());
-  }
-  for (const part of chunks(keys.emails, 500)) {
-    collect(await live(db).where('contacts.email', 'in', part).execute());
-  }
-  const wanted = new Set(keys.names.map((n) => `${n.name}|${n.company}`));
-  const namesAt = new Map<string, Set<string>>();
-  for (const n of keys.names) {
-    const names = namesAt.get(n.company);
-    if (names) names.add(n.name);
-    else namesAt.set(n.company, new Set([n.name]));
-  }
-  for (const part of chunks([...namesAt.keys()], 500)) {
-    const companies = await db.selectFrom('companies').select('id').where('name_key', 'in', part).execute();
-    // Only the contacts with one of the names: a company's other people are not duplicates, and reading
-    // them all (a few per company, thousands of companies a batch) was most of this lookup's rows.
-    const names = [...new Set(part.flatMap((company) => [...namesAt.get(company)!]))];
-    for (const ids of chunks(
-      companies.map((c) => c.id),
-      500,
-    )) {
-      for (const nameChunk of chunks(names, 4096)) {
-        const rows = await selectContactsWithNames(db)
-          .where('contacts.company_id', 'in', ids)
-          .where('contacts.name_key', 'in', nameChunk)
-          .execute();
-        collect(rows, (r) => wanted.has(`${r.name_key}|${r.company_key}`));
-      }
-    }
-  }
-  return [...found.values()];
-}
-
-const live = (db: Db) => selectContactsWithNames(db).where('contacts.deleted_at', 'is', null);
