@@ -17,4 +17,10 @@ await build({
   entryPoints: ['src/server/modules/reports/report-worker.ts'],
   outfile: 'dist/server/report-worker.js',
 });
-console.log('built dist/server/cli.js and dist/server/report-worker.js');
+// The import's row reader thread (decision 027) loads this one.
+await build({
+  ...common,
+  entryPoints: ['src/server/modules/imports/prepare-worker.ts'],
+  outfile: 'dist/server/import-worker.js',
+});
+console.log('built dist/server/cli.js, dist/server/report-worker.js and dist/server/import-worker.js');

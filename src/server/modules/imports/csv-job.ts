@@ -6,17 +6,17 @@ import { newId } from '../../ids';
 import { duplicateKeysOf } from '../contacts/duplicates';
 import { inputOf } from '../contacts/edit';
 import { MERGE_EVERY_ROWS, mergePendingSearchTerms } from '../search/pending-terms';
-import type { CsvFormat, CsvRecord } from './csv/reader';
-import { readCsvRecords } from './csv/reader';
+import type { CsvFormat } from './csv/reader';
 import { DuplicateIndex } from './duplicate-index';
 import { findContactsByDuplicateKeys } from './duplicate-repo';
 import { type JobOptions, type JobOutcome, LostClaim } from './job-options';
 import { addRowKeys, type KeyHashSet, loadKeySetOf, rowsMaybeKnown } from './load-key-set';
-import { BULK_LOAD_PRAGMAS, startBulkLoad } from './load-mode';
+import { BULK_LOAD_BATCH, BULK_LOAD_PRAGMAS, startBulkLoad } from './load-mode';
 import { planBatch, type SkippedRow } from './plan-batch';
-import { describeProblems, type PreparedRow, prepareRow } from './prepare-row';
+import { type PreparedItem, prepareBatches } from './prepare-batches';
+import { PREPARE_IN_WORKER_FROM, prepareBatchesInWorker } from './prepare-in-worker';
+import type { PreparedRow } from './prepare-row';
 import * as repo from './repo';
-import { contactInputOf } from './row-input';
 import { storedPath } from './storage';
 import { createImportedContacts, fillExistingContacts } from './write-batch';
 
@@ -45,49 +45,42 @@ export async function processCsvImport(
   // A load asks the database only about rows whose keys a hash of all contacts' keys may hold (decision 027).
   const keySet =
     bulkLoad && job.dedupe !== 'create' ? await loadKeySetOf(ctx.db, (job.total_rows ?? 0) - offset) : null;
-  const batchSize = opts.batchSize ?? 5000;
-  let seen = 0;
-  let batchNo = 0;
-  let batch: CsvRecord[] = [];
-  let mergedAt = seen;
-  const flush = async () => {
-    batchNo += 1;
-    const input = { batch, offsetAfter: seen, mapping, fileIndex, batchNo, bulkLoad, keySet, opts };
-    const ok = await commitBatch(ctx, job, input);
-    batch = [];
-    if (ok && !bulkLoad && seen - mergedAt >= MERGE_EVERY_ROWS) {
-      // The batches' search terms wait in a small table; into the big one in key order (decision 023).
-      await mergePendingSearchTerms(ctx.db);
-      mergedAt = seen;
-    }
-    if (ok) await opts.onProgress?.(seen);
-    return ok;
+  const rowsToGo = (job.total_rows ?? 0) - offset;
+  const args = {
+    path: storedPath(ctx.config, job.storage_path),
+    format,
+    mapping,
+    offset,
+    batchSize: opts.batchSize ?? (bulkLoad ? BULK_LOAD_BATCH : 5000),
   };
+  let batchNo = 0;
+  let mergedAt = offset;
   const run = async (): Promise<JobOutcome> => {
-    let header = true;
-    for await (const record of readCsvRecords(storedPath(ctx.config, job.storage_path), format)) {
-      if (header) {
-        header = false;
-        continue;
+    const batches =
+      rowsToGo >= (opts.prepareInWorkerFrom ?? PREPARE_IN_WORKER_FROM)
+        ? prepareBatchesInWorker(args)
+        : prepareBatches(args);
+    for await (const { items, offsetAfter } of batches) {
+      batchNo += 1;
+      const input = { items, offsetAfter, fileIndex, batchNo, bulkLoad, keySet, opts };
+      if (!(await commitBatch(ctx, job, input))) return 'lost';
+      if (!bulkLoad && offsetAfter - mergedAt >= MERGE_EVERY_ROWS) {
+        // The batches' search terms wait in a small table; into the big one in key order (decision 023).
+        await mergePendingSearchTerms(ctx.db);
+        mergedAt = offsetAfter;
       }
-      seen += 1;
-      if (seen <= offset) continue;
-      batch.push(record);
-      if (batch.length >= batchSize) {
-        if (!(await flush())) return 'lost';
-        if (opts.signal?.aborted) return 'stopped';
-      }
+      await opts.onProgress?.(offsetAfter);
+      // Shutdown stops after a full batch (a short one is the file's last).
+      if (opts.signal?.aborted && items.length >= args.batchSize) return 'stopped';
     }
-    if (batch.length && !(await flush())) return 'lost';
     return 'done';
   };
   return bulkLoad ? withPragmas(ctx.db, BULK_LOAD_PRAGMAS, run) : run();
 }
 
 type BatchInput = {
-  batch: CsvRecord[];
+  items: PreparedItem[];
   offsetAfter: number;
-  mapping: ColumnMapping;
   fileIndex: DuplicateIndex | null;
   batchNo: number;
   /** Terms are built when the load ends (decision 027). */
@@ -99,17 +92,11 @@ type BatchInput = {
 async function commitBatch(ctx: AppContext, job: repo.ImportRow, b: BatchInput): Promise<boolean> {
   const rows: PreparedRow[] = [];
   const rejected: repo.IssueRow[] = [];
-  // The report keeps a row's raw values only for rows it lists (rejected or skipped): made on demand.
-  const rawByLine = new Map<number, CsvRecord>();
-  for (const record of b.batch) {
-    rawByLine.set(record.line, record);
-    const input = contactInputOf(record.values, b.mapping);
-    const check = prepareRow(record.line, input);
-    if (check.ok) rows.push(check.row);
-    else
-      rejected.push(
-        issue(job.id, record.line, 'rejected', describeProblems(check.problems, input), rawByLine),
-      );
+  const rawByLine = new Map<number, string>();
+  for (const item of b.items) {
+    rawByLine.set(item.line, item.raw);
+    if (item.row) rows.push(item.row);
+    else rejected.push(issue(job.id, item.line, 'rejected', item.rejected!, rawByLine));
   }
   const at = isoNow(ctx.clock);
   const write = { importId: job.id, actorId: job.created_by, at };
@@ -145,7 +132,7 @@ async function commitBatch(ctx: AppContext, job: repo.ImportRow, b: BatchInput):
       );
       await b.opts.beforeCommit?.(b.batchNo);
       const delta = {
-        processed: b.batch.length,
+        processed: b.items.length,
         created: plan.creates.length,
         updated,
         skipped: skipped.length,
@@ -168,11 +155,9 @@ function issue(
   line: number,
   outcome: 'rejected' | 'skipped',
   reason: string,
-  rawByLine: Map<number, CsvRecord>,
+  rawByLine: Map<number, string>,
 ): repo.IssueRow {
-  const record = rawByLine.get(line);
-  const raw = record ? JSON.stringify(record.values) : null;
-  return { id: '', import_id: importId, line, ref: null, outcome, reason, raw };
+  return { id: '', import_id: importId, line, ref: null, outcome, reason, raw: rawByLine.get(line) ?? null };
 }
 
 function lookupKeys(rows: PreparedRow[]) {

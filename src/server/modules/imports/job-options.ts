@@ -9,6 +9,8 @@ export type JobOptions = {
   beforeCommit?: (batchNo: number) => void | Promise<void>;
   /** Rows to go from which a real CSV run into a smaller contacts table loads in bulk (decision 027). */
   bulkLoadFrom?: number;
+  /** Rows to go from which rows are read and normalized on a worker thread (decision 027). */
+  prepareInWorkerFrom?: number;
   /** Called after each committed batch (the CLI prints progress). */
   onProgress?: (processed: number) => void | Promise<void>;
 };
