@@ -153,7 +153,7 @@ describe('a bulk load', () => {
     const { import: queued } = await queueCsvImport(t.ctx, manager, { text: csv }, { dedupe: 'skip' });
     await runNextImport(t.ctx, {
       ...opts,
-      onProgress: async () => expect((await deferred()).length).toBe(6),
+      onProgress: async () => expect((await deferred()).length).toBe(t.ctx.dialect === 'sqlite' ? 6 : 0),
     });
     const done = await outcome(queued.id);
     expect(done.counts).toEqual({ created: 24, updated: 0, skipped: 6, rejected: 0, warnings: 0 });
