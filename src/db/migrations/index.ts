@@ -15,6 +15,7 @@ import * as m0023 from './0023_pending_search_terms';
 import * as m0024 from './0024_owned_lead_indexes';
 import * as m0025 from './0025_report_rollups';
 import * as m0027 from './0027_deferred_builds';
+import * as m0028 from './0028_territory_metrics_covering';
 
 // A static list (not a folder scan) so the bundled server carries its migrations. Names sort in the order
 // they run (Kysely sorts by name); gaps are numbers taken by branches in flight.
@@ -35,4 +36,5 @@ export const migrations: Record<string, Migration> = {
   '0024_owned_lead_indexes': m0024,
   '0025_report_rollups': m0025,
   '0027_deferred_builds': m0027,
+  '0028_territory_metrics_covering': m0028,
 };

@@ -7,6 +7,7 @@ import { createTestApp, type TestApp } from '../../../../tests/support/test-app'
 import type { Actor } from '../../context';
 import { makeUser } from '../../seed/factories';
 import { search } from '../search/service';
+import { metricsByStateQuery } from '../territories/metrics-repo';
 import { drainImports, runNextImport, STALE_AFTER_MS } from './run-import';
 import { cancelImport, getImport } from './service';
 import { actorOf, crashImportAtBatch, queueCsvImport } from './testing';
@@ -98,6 +99,13 @@ describe('a bulk load', () => {
       const plan = await sql<{ detail: string }>`explain query plan
         select id from contacts where deleted_at is null order by name_key, id limit 50`.execute(t.ctx.db);
       expect(plan.rows.map((r) => r.detail).join(' ')).toContain('contacts_name');
+      // Rebuilt indexes come last in the schema; the territory metrics must not switch to one of them (0028).
+      const { sql: text, parameters } = metricsByStateQuery(t.ctx.db).compile();
+      const metrics = await sql<{ detail: string }>`explain query plan ${sql.raw(text)}`.execute(t.ctx.db);
+      expect(parameters).toEqual([]);
+      expect(metrics.rows.map((r) => r.detail)).toEqual([
+        'SCAN contacts USING COVERING INDEX contacts_territory_metrics',
+      ]);
     }
   });
 
