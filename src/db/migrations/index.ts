@@ -14,6 +14,7 @@ import * as m0016 from './0016_deals';
 import * as m0023 from './0023_pending_search_terms';
 import * as m0024 from './0024_owned_lead_indexes';
 import * as m0025 from './0025_report_rollups';
+import * as m0026 from './0026_first_times_on_contacts';
 
 // A static list (not a folder scan) so the bundled server carries its migrations. Names sort in the order
 // they run (Kysely sorts by name); gaps are numbers taken by branches in flight.
@@ -33,4 +34,5 @@ export const migrations: Record<string, Migration> = {
   '0023_pending_search_terms': m0023,
   '0024_owned_lead_indexes': m0024,
   '0025_report_rollups': m0025,
+  '0026_first_times_on_contacts': m0026,
 };
