@@ -7,6 +7,7 @@
 import { parseArgs } from 'node:util';
 import SQLite from 'better-sqlite3';
 import { triggers as rollupTriggers } from '../src/db/migrations/0025-rollup-triggers';
+import { triggers as firstTimeTriggers } from '../src/db/migrations/0026-first-times-triggers';
 import { newId } from '../src/server/ids';
 
 const { values } = parseArgs({
@@ -99,22 +100,24 @@ const paths = {
 };
 
 /** Variants: trigger names dropped for the run (restored after); `name+body` lines stand in for a dropped one. */
-const calls0025 = rollupTriggers(false).find((t) => t.name === 'calls_rollup_insert')!;
+const old = triggerSql.has('milestones_rollup_insert'); // 0025's schema (before 0026)
+const callsTrigger = (old ? rollupTriggers(false) : firstTimeTriggers(false)).find(
+  (t) => t.name === 'calls_rollup_insert',
+)!;
 const withBody = (keep: number[]) =>
   `create trigger calls_rollup_insert after insert on calls for each row begin
-    ${calls0025.body
+    ${callsTrigger.body
       .filter((_, i) => keep.includes(i))
       .map((b) => `${b};`)
       .join('\n')} end`;
-const old = triggerSql.has('milestones_rollup_insert'); // 0025's schema (before 0026)
-const subsets: Record<string, string[]> = old
-  ? {
-      'calls: call_days only': ['calls_rollup_insert', withBody([0])],
-      'calls: call_hours only': ['calls_rollup_insert', withBody([1])],
-      'calls: first_call_at only': ['calls_rollup_insert', withBody([2])],
-      'calls: milestones only': ['calls_rollup_insert', withBody([3, 4, 5])],
-    }
-  : {};
+// Both schemas: call_days, call_hours, first_call_at, then the first times (0025: three milestone upserts; 0026:
+// one UPDATE of the contact).
+const subsets: Record<string, string[]> = {
+  'calls: call_days only': ['calls_rollup_insert', withBody([0])],
+  'calls: call_hours only': ['calls_rollup_insert', withBody([1])],
+  'calls: first_call_at only': ['calls_rollup_insert', withBody([2])],
+  'calls: first times only': ['calls_rollup_insert', withBody([3, 4, 5])],
+};
 const variants: Record<string, Record<string, string[]>> = {
   claim: {
     all: [],
@@ -127,11 +130,9 @@ const variants: Record<string, Record<string, string[]>> = {
     all: [],
     'no calls_rollup_insert': ['calls_rollup_insert'],
     'no contacts_rollup_update': ['contacts_rollup_update'],
-    'no funnel triggers': [
-      'milestones_rollup_insert',
-      'milestones_rollup_update',
-      ...triggerSql.keys(),
-    ].filter((n) => n.startsWith('milestones_rollup') || n.startsWith('contacts_funnel')),
+    'no funnel triggers': [...triggerSql.keys()].filter(
+      (n) => n.startsWith('milestones_rollup') || n.startsWith('contacts_funnel'),
+    ),
     none: [...triggerSql.keys()],
     ...subsets,
   },
@@ -139,6 +140,24 @@ const variants: Record<string, Record<string, string[]>> = {
 for (const spec of Object.values(variants))
   for (const [name, drop] of Object.entries(spec))
     spec[name] = drop.filter((d) => triggerSql.has(d) || d.startsWith('create '));
+
+/** Puts every trigger back as it was (also after a failure: the copy stays usable). */
+function restoreTriggers() {
+  const now = new Map(
+    (
+      db.prepare(`select name, sql from sqlite_master where type = 'trigger'`).all() as {
+        name: string;
+        sql: string;
+      }[]
+    ).map((t) => [t.name, t.sql]),
+  );
+  for (const [name, text] of triggerSql)
+    if (now.get(name) !== text) {
+      if (now.has(name)) db.exec(`drop trigger ${name}`);
+      db.exec(text);
+    }
+}
+process.on('exit', () => db.open && restoreTriggers());
 
 const results = new Map<string, { wall: number[]; cpu: number[] }>();
 let next = 0;
@@ -160,8 +179,7 @@ for (let round = 0; round < rounds; round++)
       const wall = ((performance.now() - w0) * 1000) / mine.length;
       const c = process.cpuUsage(c0);
       const cpu = (c.user + c.system) / mine.length;
-      if (drop.some((x) => x.startsWith('create '))) db.exec(`drop trigger calls_rollup_insert`);
-      for (const d of drop.filter((x) => !x.startsWith('create '))) db.exec(triggerSql.get(d)!);
+      restoreTriggers();
       db.pragma('wal_checkpoint(TRUNCATE)');
       const key = `${path}: ${name}`;
       const r = results.get(key) ?? { wall: [], cpu: [] };
@@ -175,4 +193,5 @@ console.log(
   `µs per ${'operation'} (a call op = two calls on one lead), ${ops} ops × ${rounds} rounds, group ${group}`,
 );
 for (const [key, r] of results) console.log(`${key.padEnd(40)} wall ${fmt(r.wall)}   cpu ${fmt(r.cpu)}`);
+restoreTriggers();
 db.close();
