@@ -50,16 +50,28 @@ const leads = (
     .all(ops * rounds * 8 * 2) as { id: string; company_id: string | null }[]
 ).reverse();
 
-const claim = db.prepare(`update contacts set owner_id = ?, claimed_at = ?, owner_touched_at = ?,
-  expiry_notice_at = null, updated_at = ?, updated_by = ?, version = version + 1
-  where id = ? and owner_id is null and deleted_at is null`);
+// 0026's services also set the first times in their own UPDATE (src/db/first-times.ts); the trigger then finds
+// nothing to move.
+const old = triggerSql.has('milestones_rollup_insert'); // 0025's schema (before 0026)
+const reach = (step: string, when = '1 = 1') => {
+  const earlier = `(${when}) and (first_${step}_at is null or first_${step}_at > @at)`;
+  return `, first_${step}_at = case when ${earlier} then @at else first_${step}_at end,
+    first_${step}_by = case when ${earlier} then @rep else first_${step}_by end`;
+};
+const claim = db.prepare(`update contacts set owner_id = @rep, claimed_at = @at, owner_touched_at = @at,
+  expiry_notice_at = null, updated_at = @at, updated_by = @rep, version = version + 1 ${old ? '' : reach('claimed')}
+  where id = @id and owner_id is null and deleted_at is null`);
 const event =
   db.prepare(`insert into timeline_events (id, kind, contact_id, company_id, actor_id, data, occurred_at)
   values (?, ?, ?, ?, ?, ?, ?)`);
-const applyCall =
-  db.prepare(`update contacts set status = ?, call_attempts = call_attempts + 1, last_call_at = ?,
-  last_activity_at = ?, lease_user_id = null, lease_expires_at = null, updated_at = ?, updated_by = ?,
-  version = version + 1 where id = ? and deleted_at is null`);
+const callReach = old
+  ? ''
+  : reach('contacted') +
+    reach('connected', `@status in ('interested', 'callback', 'not_interested', 'do_not_call')`) +
+    reach('interested', `@status = 'interested'`);
+const applyCall = db.prepare(`update contacts set status = @status, call_attempts = call_attempts + 1,
+  last_call_at = @at, last_activity_at = @at, lease_user_id = null, lease_expires_at = null, updated_at = @at,
+  updated_by = @rep, version = version + 1 ${callReach} where id = @id and deleted_at is null`);
 const insertCall =
   db.prepare(`insert into calls (id, contact_id, rep_id, outcome, notes, duration_sec, follow_up_at,
   called_at) values (?, ?, ?, ?, 'Talked to dispatch; call back', 42, null, ?)`);
@@ -83,7 +95,7 @@ const paths = {
   claim: (lead: { id: string; company_id: string | null }, i: number) => {
     const rep = reps[i % reps.length]!;
     const now = at();
-    claim.run(rep, now, now, now, rep, lead.id);
+    claim.run({ rep, at: now, id: lead.id });
     event.run(newId(), 'contact.claimed', lead.id, lead.company_id, rep, null, now);
   },
   // Each lead called twice (the call bench calls a lead ~2.5 times): first calls and repeat calls.
@@ -92,7 +104,7 @@ const paths = {
     for (const k of [0, 1]) {
       const now = at();
       const outcome = outcomes[(i + k) % outcomes.length]!;
-      applyCall.run(outcome, now, now, now, rep, lead.id);
+      applyCall.run({ status: outcome, at: now, rep, id: lead.id });
       insertCall.run(newId(), lead.id, rep, outcome, now);
       event.run(newId(), 'call.logged', lead.id, lead.company_id, rep, '{}', now);
     }
@@ -100,7 +112,6 @@ const paths = {
 };
 
 /** Variants: trigger names dropped for the run (restored after); `name+body` lines stand in for a dropped one. */
-const old = triggerSql.has('milestones_rollup_insert'); // 0025's schema (before 0026)
 const callsTrigger = (old ? rollupTriggers(false) : firstTimeTriggers(false)).find(
   (t) => t.name === 'calls_rollup_insert',
 )!;
