@@ -1,9 +1,11 @@
 // Helpers of bench/call-bench.ts: undoing what the bench reps did, and autocannon with every response's latency.
 import autocannon from 'autocannon';
 import type { AppContext } from '../src/server/context';
+import { forgetFirstTimes } from './forget-first-times';
 
 /** The bench reps' tasks, calls and timeline events gone, their leads back in the pool as never called. */
 export async function undoBenchReps(ctx: AppContext, repIds: string[]) {
+  await forgetFirstTimes(ctx.db, repIds, ['contacted', 'connected', 'interested']);
   await ctx.db.deleteFrom('tasks').where('owner_id', 'in', repIds).execute();
   await ctx.db.deleteFrom('calls').where('rep_id', 'in', repIds).execute();
   await ctx.db.deleteFrom('timeline_events').where('actor_id', 'in', repIds).execute();

@@ -12,7 +12,7 @@ import { buildApp } from '../src/server/app';
 import { newId } from '../src/server/ids';
 import { benchPeople, openBenchDb, percentile } from './bench-people';
 import { loadWithLatencies, undoBenchReps as undo } from './call-bench-support';
-import { startLowboy, stop } from './server-process';
+import { cpuSeconds, startLowboy, stop } from './server-process';
 
 const { values } = parseArgs({
   options: {
@@ -150,6 +150,8 @@ const { child, url } = await startLowboy(['serve'], { DATABASE_URL: dbUrl });
 const lat: number[] = [];
 let next = 0;
 let result: autocannon.Result;
+let cpuUs = Number.NaN;
+const load1 = (await import('node:os')).loadavg()[0]!.toFixed(2);
 try {
   const options: autocannon.Options = {
     url,
@@ -174,7 +176,9 @@ try {
       },
     ],
   };
+  const cpu0 = cpuSeconds(child.pid);
   result = await loadWithLatencies(options, lat);
+  cpuUs = Math.round(((cpuSeconds(child.pid) - cpu0) * 1e6) / result['2xx']);
 } finally {
   await stop(child);
 }
@@ -192,4 +196,5 @@ Calls — ${new Date().toISOString()}, node ${process.version}, ${dialect}, ${db
     p50 ${f(percentile(ms, 50))} ms  p95 ${f(percentile(ms, 95))} ms  max ${f(ms.at(-1)!)} ms   [target p95 ≤ 50 ms]
   POST /api/contacts/:id/calls, ${repCount - 1} reps, ${work.length} distinct leads, ${connections} connections, ${seconds} s
     ${Math.round(result.requests.average)}/s  p50 ${f(percentile(lat, 50))} ms  p95 ${f(percentile(lat, 95))} ms  p99 ${f(percentile(lat, 99))} ms   [target p95 ≤ 25 ms]
-    (${result['2xx']} 2xx, ${result.non2xx} non-2xx, ${result.errors} errors; ${next > work.length ? 'some leads called twice' : 'each lead called once'}; ${released} leads released afterwards)`);
+    (${result['2xx']} 2xx, ${result.non2xx} non-2xx, ${result.errors} errors; ${next > work.length ? 'some leads called twice' : 'each lead called once'}; ${released} leads released afterwards)
+    server CPU (user + system) ${cpuUs} µs a call; load average (1 min) at the start ${load1}`);

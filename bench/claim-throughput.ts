@@ -10,6 +10,7 @@ import { parseArgs } from 'node:util';
 import autocannon from 'autocannon';
 import { sql } from 'kysely';
 import { benchPeople, DEFAULT_DB, openBenchDb } from './bench-people';
+import { forgetFirstTimes } from './forget-first-times';
 import { cpuSeconds, ROOT, startLowboy, stop } from './server-process';
 
 const { values } = parseArgs({
@@ -101,6 +102,7 @@ function load(url: string, nextPath: () => { path: string; cookie?: string }): P
 // the bare route claims the very same leads in the same order (same pages, same index positions: a fair floor).
 async function resetClaims(): Promise<number> {
   const reset = await openBenchDb(dbUrl);
+  await forgetFirstTimes(reset.db, repIds, ['claimed']);
   const released = await reset.db
     .updateTable('contacts')
     .set({ owner_id: null, claimed_at: null, owner_touched_at: null })

@@ -38,7 +38,6 @@ const tables = [
   'report_call_hours',
   'report_email_days',
   'report_lead_days',
-  'lead_milestones',
   'report_funnel_days',
 ];
 function sqliteOut(query: string): Promise<string> {

@@ -79,13 +79,6 @@ export interface ReportLeadDaysTable {
   worked: number;
 }
 
-export interface LeadMilestonesTable {
-  contact_id: string;
-  step: string;
-  at: string;
-  rep_id: string;
-}
-
 export interface ReportFunnelDaysTable {
   day: string;
   rep_id: string;

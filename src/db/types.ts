@@ -1,7 +1,6 @@
 import type { Kysely } from 'kysely';
 import type {
   DealsTable,
-  LeadMilestonesTable,
   OrgDaysTable,
   ReportCallDaysTable,
   ReportCallHoursTable,
@@ -151,6 +150,22 @@ export interface ContactsTable {
   lease_expires_at?: string | null;
   /** The earliest call, kept by a trigger on calls (migration 0025). */
   first_call_at?: string | null;
+  /**
+   * The lead's first time at each funnel step and who took it there ('' for nobody), kept by triggers on claim
+   * events, calls, emails and deals (migration 0026, decision 026; was the lead_milestones table).
+   */
+  first_claimed_at?: string | null;
+  first_claimed_by?: string | null;
+  first_contacted_at?: string | null;
+  first_contacted_by?: string | null;
+  first_connected_at?: string | null;
+  first_connected_by?: string | null;
+  first_interested_at?: string | null;
+  first_interested_by?: string | null;
+  first_deal_at?: string | null;
+  first_deal_by?: string | null;
+  first_won_at?: string | null;
+  first_won_by?: string | null;
 }
 
 export interface ContactTagsTable {
@@ -291,7 +306,6 @@ export interface DB {
   report_call_hours: ReportCallHoursTable;
   report_email_days: ReportEmailDaysTable;
   report_lead_days: ReportLeadDaysTable;
-  lead_milestones: LeadMilestonesTable;
   report_funnel_days: ReportFunnelDaysTable;
   deals: DealsTable;
   email_templates: EmailTemplatesTable;

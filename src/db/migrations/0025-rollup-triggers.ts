@@ -18,17 +18,17 @@ const add = (table: string, cols: string[]) =>
 
 type Row = 'new' | 'old';
 
-const callDay = (row: Row, k: 1 | -1) =>
+export const callDay = (row: Row, k: 1 | -1) =>
   `insert into report_call_days (day, rep_id, state, calls, connects, interested)
     select ${orgDay(`${row}.called_at`)}, ${row}.rep_id, ${stateOf(`${row}.contact_id`)}, ${k},
       case when ${row}.outcome in ${CONNECTS} then ${k} else 0 end,
       case when ${row}.outcome = 'interested' then ${k} else 0 end
     where true
     on conflict (day, rep_id, state) do update set ${add('report_call_days', ['calls', 'connects', 'interested'])}`;
-const callHour = (row: Row, k: 1 | -1) =>
+export const callHour = (row: Row, k: 1 | -1) =>
   `insert into report_call_hours (hour, rep_id, n) values (substr(${row}.called_at, 1, 13), ${row}.rep_id, ${k})
     on conflict (hour, rep_id) do update set ${add('report_call_hours', ['n'])}`;
-const emailDay = (row: Row, k: 1 | -1) =>
+export const emailDay = (row: Row, k: 1 | -1) =>
   `insert into report_email_days (day, sender_id, state, sent, replied)
     select ${orgDay(`${row}.sent_at`)}, coalesce(${row}.sender_id, ''), ${stateOf(`${row}.contact_id`)}, ${k},
       case when ${row}.replied_at is null then 0 else ${k} end
@@ -39,7 +39,7 @@ const leadDay = (row: Row, k: 1 | -1) =>
     select substr(${row}.created_at, 1, 10), coalesce(${row}.state, ''), coalesce(${row}.owner_id, ''), ${k}, 0
     where ${row}.deleted_at is null
     on conflict (day, state, owner_id) do update set ${add('report_lead_days', ['leads'])}`;
-const workedDay = (row: Row, k: 1 | -1) =>
+export const workedDay = (row: Row, k: 1 | -1) =>
   `insert into report_lead_days (day, state, owner_id, leads, worked)
     select substr(${later(`${row}.created_at`, `${row}.first_call_at`)}, 1, 10), coalesce(${row}.state, ''),
       coalesce(${row}.owner_id, ''), 0, ${k}
@@ -70,12 +70,12 @@ const emailMilestone = milestone(
   'new.sender_id',
   'new.is_test = 0 and new.sent_at is not null',
 );
-const firstCallOf = (id: string) =>
+export const firstCallOf = (id: string) =>
   `update contacts set first_call_at = (select min(k.called_at) from calls k where k.contact_id = ${id})
     where id = ${id}`;
 
 /** A lead's calls, emails and milestones follow it to its new state (a state edit is rare; a claim is not one). */
-const moveState = (row: Row, k: 1 | -1) => [
+export const moveState = (row: Row, k: 1 | -1) => [
   `insert into report_call_days (day, rep_id, state, calls, connects, interested)
     select x.day, x.rep_id, coalesce(${row}.state, ''), ${k} * count(*),
       ${k} * sum(case when x.outcome in ${CONNECTS} then 1 else 0 end),
@@ -103,7 +103,7 @@ export const epochMs = (pg: boolean, col: string) =>
     ? `(extract(epoch from ${col}::timestamptz) * 1000)::bigint`
     : `cast(round(unixepoch(${col}, 'subsec') * 1000) as integer)`;
 /** A closed deal's age at close: 0 = under 30 days, 1 = under 90, 2 = older (the forecast's buckets). */
-const closeBucket = (pg: boolean) => {
+export const closeBucket = (pg: boolean) => {
   const age = `(${epochMs(pg, 'new.closed_at')} - ${epochMs(pg, 'new.created_at')})`;
   return `case when new.closed_at is null then null when ${age} >= ${90 * DAY_MS} then 2
     when ${age} >= ${30 * DAY_MS} then 1 else 0 end`;

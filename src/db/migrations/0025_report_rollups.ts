@@ -17,7 +17,7 @@ import { CONNECTS, durations, epochMs, orgDay, type Trigger, triggers } from './
 const FIRST_DAY = '2000-01-01';
 const LAST_DAY = '2100-12-31';
 
-async function createTrigger(db: Kysely<unknown>, pg: boolean, t: Trigger) {
+export async function createTrigger(db: Kysely<unknown>, pg: boolean, t: Trigger) {
   const when = t.when ? `when (${t.when})` : '';
   if (!pg) {
     await sql

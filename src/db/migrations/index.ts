@@ -14,6 +14,7 @@ import * as m0016 from './0016_deals';
 import * as m0023 from './0023_pending_search_terms';
 import * as m0024 from './0024_owned_lead_indexes';
 import * as m0025 from './0025_report_rollups';
+import * as m0026 from './0026_first_times_on_contacts';
 import * as m0027 from './0027_deferred_builds';
 import * as m0028 from './0028_territory_metrics_covering';
 
@@ -35,6 +36,7 @@ export const migrations: Record<string, Migration> = {
   '0023_pending_search_terms': m0023,
   '0024_owned_lead_indexes': m0024,
   '0025_report_rollups': m0025,
+  '0026_first_times_on_contacts': m0026,
   '0027_deferred_builds': m0027,
   '0028_territory_metrics_covering': m0028,
 };

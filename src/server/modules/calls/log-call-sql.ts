@@ -1,6 +1,8 @@
 // The SQL both dialects share for logging a call (decision 020): the lead's conditional UPDATE and its pieces.
 import { type ExpressionBuilder, type QueryCreator, sql } from 'kysely';
+import { reachSet } from '../../../db/first-times';
 import type { DB, Dialect } from '../../../db/types';
+import { connectOutcomes } from '../../../shared/calls';
 import type { ContactWithNames } from '../contacts/repo';
 
 export const loggedKind = sql.lit('call.logged');
@@ -29,6 +31,7 @@ export type LoggedCall = {
   dataTail: string;
 };
 
+const connects = connectOutcomes.map((o) => sql.lit(o));
 export const text = (v: string | null) => sql<string | null>`cast(${v} as text)`;
 export const int = (v: number | null) => sql<number | null>`cast(${v} as integer)`;
 
@@ -63,6 +66,11 @@ export function applyCall(db: QueryCreator<DB>, p: LoggedCall, dialect: Dialect)
       updated_at: p.at,
       updated_by: p.repId,
       version: eb('version', '+', 1),
+      // The call's first times (the calls trigger would set them too; decision 026). first_call_at stays the
+      // trigger's: in this SET list it would rewrite contacts_first_call on every call (SQLite).
+      ...reachSet('contacted', p.at, p.repId),
+      ...reachSet('connected', p.at, p.repId, sql`${text(p.status)} in (${sql.join(connects)})`),
+      ...reachSet('interested', p.at, p.repId, sql`${text(p.status)} = 'interested'`),
     }))
     .where('contacts.id', '=', p.contactId)
     .where('contacts.deleted_at', 'is', null)

@@ -1,5 +1,6 @@
 import { type ExpressionBuilder, type QueryCreator, sql } from 'kysely';
 import { compiledOnce } from '../../../db/compiled';
+import { reachSet } from '../../../db/first-times';
 import { inGroupCommit } from '../../../db/group-commit';
 import type { DB, Db, Dialect } from '../../../db/types';
 import type { ContactWithNames } from '../contacts/repo';
@@ -81,6 +82,7 @@ function claimUpdate(db: QueryCreator<DB>, p: ClaimParams, dialect: Dialect, lim
       updated_at: p.at,
       updated_by: p.repId,
       version: eb('version', '+', 1),
+      ...reachSet('claimed', p.at, p.repId),
     }))
     .where('contacts.id', '=', p.contactId)
     .where('contacts.owner_id', 'is', null)
