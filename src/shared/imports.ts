@@ -122,6 +122,9 @@ export const importSchema = z.object({
   processedRows: z.number().int(),
   /** 0..1, for the progress bar. */
   progress: z.number(),
+  building: z
+    .boolean()
+    .describe('Every row is in; a bulk load is building its list indexes and search terms (decision 027)'),
   counts: importCountsSchema,
   error: z.string().nullable(),
   createdBy: z.object({ id: z.string(), name: z.string() }).nullable(),

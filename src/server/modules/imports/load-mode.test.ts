@@ -76,10 +76,20 @@ describe('a bulk load', () => {
     const during: string[][] = [];
     const { import: queued } = await queueCsvImport(t.ctx, manager, { text: csv }, { dedupe: 'skip' });
     // One run (not drainImports, whose next poll would also build what a run left behind).
-    await runNextImport(t.ctx, { ...opts, onProgress: async () => void during.push(await contactIndexes()) });
+    const building: boolean[] = [];
+    await runNextImport(t.ctx, {
+      ...opts,
+      onProgress: async () => {
+        during.push(await contactIndexes());
+        building.push((await getImport(t.ctx, manager, queued.id)).building);
+      },
+    });
 
     const done = await outcome(queued.id);
     expect(done.status).toBe('done');
+    // The import page says "finishing" once every row is in and the builds are still to come (SQLite).
+    expect(building).toEqual([false, false, false, false, false, t.ctx.dialect === 'sqlite']);
+    expect((await getImport(t.ctx, manager, queued.id)).building).toBe(false);
     expect(done.counts).toEqual({ created: 26, updated: 0, skipped: 4, rejected: 0, warnings: 0 });
     expect(done.searches).toEqual({
       name: ['Lead13 Number 13'],

@@ -2,7 +2,7 @@ import type { ColumnMapping, Import, ImportIssue, ImportSummary } from '../../..
 import type { CsvFormat } from './csv/reader';
 import type { ImportWithCreator, IssueRow } from './repo';
 
-export function presentImportSummary(row: ImportWithCreator): ImportSummary {
+export function presentImportSummary(row: ImportWithCreator, building = false): ImportSummary {
   const format = row.format ? (JSON.parse(row.format) as CsvFormat) : null;
   const finished = row.status === 'done';
   return {
@@ -19,6 +19,8 @@ export function presentImportSummary(row: ImportWithCreator): ImportSummary {
     totalRows: row.total_rows,
     processedRows: row.processed_rows,
     progress: finished ? 1 : row.total_rows ? Math.min(1, row.processed_rows / row.total_rows) : 0,
+    building:
+      building && row.status === 'running' && row.total_rows !== null && row.processed_rows >= row.total_rows,
     counts: {
       created: row.created_count,
       updated: row.updated_count,
@@ -34,9 +36,9 @@ export function presentImportSummary(row: ImportWithCreator): ImportSummary {
   };
 }
 
-export function presentImport(row: ImportWithCreator, issues: IssueRow[]): Import {
+export function presentImport(row: ImportWithCreator, issues: IssueRow[], building = false): Import {
   return {
-    ...presentImportSummary(row),
+    ...presentImportSummary(row, building),
     headers: row.headers ? (JSON.parse(row.headers) as string[]) : null,
     mapping: row.mapping ? (JSON.parse(row.mapping) as ColumnMapping) : null,
     issues: issues.map(presentIssue),

@@ -160,6 +160,17 @@ export async function touchHeartbeat(db: Db, id: string, token: string, now: str
     .execute();
 }
 
+/** Of these imports, the ones with something a bulk load deferred still to build (decision 027). */
+export async function importsBuilding(db: Db, ids: string[]): Promise<Set<string>> {
+  const rows = await db
+    .selectFrom('deferred_builds')
+    .select('import_id')
+    .distinct()
+    .where('import_id', 'in', ids)
+    .execute();
+  return new Set(rows.map((r) => r.import_id));
+}
+
 /** A dry run interrupted midway starts over (it kept its duplicate index in memory). */
 export async function restartProgress(db: Db, id: string, token: string, now: string): Promise<boolean> {
   const res = await db

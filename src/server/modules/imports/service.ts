@@ -182,12 +182,16 @@ export async function startImport(
 
 export async function getImport(ctx: AppContext, actor: Actor | null, id: string): Promise<Import> {
   const row = await loadImport(ctx, actor, id);
-  return presentImport(row, await repo.listIssues(ctx.db, id, { limit: ISSUES_SHOWN }));
+  const building = row.status === 'running' && (await repo.importsBuilding(ctx.db, [id])).has(id);
+  return presentImport(row, await repo.listIssues(ctx.db, id, { limit: ISSUES_SHOWN }), building);
 }
 
 export async function listImports(ctx: AppContext, actor: Actor): Promise<ImportSummary[]> {
   assertCanImport(actor);
-  return (await repo.listRecentImports(ctx.db, 50)).map(presentImportSummary);
+  const rows = await repo.listRecentImports(ctx.db, 50);
+  const running = rows.filter((r) => r.status === 'running').map((r) => r.id);
+  const building = running.length ? await repo.importsBuilding(ctx.db, running) : new Set<string>();
+  return rows.map((r) => presentImportSummary(r, building.has(r.id)));
 }
 
 /** Stops an import: batches already committed stay (the report says how far it got); the rest never runs. */

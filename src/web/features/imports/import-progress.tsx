@@ -16,21 +16,26 @@ export function ImportProgress({ item }: { item: Import }) {
       <Paper withBorder radius="md" p="lg">
         <Group justify="space-between" align="flex-start" mb="md">
           <Stack gap={0}>
-            <Title order={2}>{item.status === 'queued' ? `${what} queued` : `${what} running`}</Title>
+            <Title order={2}>{title(item, what)}</Title>
             <Text c="dimmed" size="sm">
               {item.status === 'queued'
                 ? 'Waiting for the import runner; it starts in a moment.'
-                : 'You can leave this page: the import keeps running and this page picks it up again.'}
+                : item.building
+                  ? 'Every row is in. Sorting the contact list and building the search index for them (about half a minute per million rows); search finds the new contacts when this is done.'
+                  : 'You can leave this page: the import keeps running and this page picks it up again.'}
             </Text>
           </Stack>
-          <Button
-            variant="default"
-            color="red"
-            leftSection={<IconPlayerStop size={16} />}
-            onClick={() => setConfirming(true)}
-          >
-            Cancel import
-          </Button>
+          {/* Every row is in: cancelling would change nothing that is written. */}
+          {item.building ? null : (
+            <Button
+              variant="default"
+              color="red"
+              leftSection={<IconPlayerStop size={16} />}
+              onClick={() => setConfirming(true)}
+            >
+              Cancel import
+            </Button>
+          )}
         </Group>
         <Progress
           value={percent}
@@ -38,7 +43,7 @@ export function ImportProgress({ item }: { item: Import }) {
           radius="sm"
           striped
           animated
-          aria-label={`${what} progress`}
+          aria-label={item.building ? `${what}: building indexes` : `${what} progress`}
           transitionDuration={300}
         />
         <Group justify="space-between" mt={6}>
@@ -47,7 +52,7 @@ export function ImportProgress({ item }: { item: Import }) {
             {item.totalRows === null ? '' : ` of ${formatCount(item.totalRows)}`} rows
           </Text>
           <Text size="sm" fw={600} style={{ fontVariantNumeric: 'tabular-nums' }}>
-            {percent}%
+            {item.building ? 'Building indexes…' : `${percent}%`}
           </Text>
         </Group>
       </Paper>
@@ -55,4 +60,9 @@ export function ImportProgress({ item }: { item: Import }) {
       {confirming ? <CancelImportModal item={item} onClose={() => setConfirming(false)} /> : null}
     </Stack>
   );
+}
+
+function title(item: Import, what: string): string {
+  if (item.status === 'queued') return `${what} queued`;
+  return item.building ? `${what} finishing` : `${what} running`;
 }
