@@ -4,7 +4,8 @@ import type { Db } from '../../../db/types';
 // Decision 027. A bulk load writes each new contact's search document but not its ~13 terms; at the end the
 // terms of every contact document from the load's first id on are made from the documents (split on spaces,
 // in SQL) and inserted in key order in one statement: SQLite sorts them (spilling to disk, see
-// BULK_BUILD_PRAGMAS in db/deferred-indexes.ts) and appends to the primary key's leaves instead of writing a random leaf per term.
+// BULK_BUILD_PRAGMAS in db/deferred-indexes.ts) and appends to the primary key's leaves instead of writing a
+// random leaf per term.
 // Documents of contacts created meanwhile by someone else (ids are time-ordered) already have their terms:
 // `on conflict do nothing` keeps them once.
 
