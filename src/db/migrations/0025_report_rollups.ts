@@ -1,5 +1,5 @@
 import { type Kysely, PostgresAdapter, sql } from 'kysely';
-import { orgDate, orgDateStart, shiftOrgDate } from '../../server/modules/calls/org-day';
+import { orgDate, orgDateStart, shiftOrgDate } from './0025-org-days';
 import { CONNECTS, durations, epochMs, orgDay, type Trigger, triggers } from './0025-rollup-triggers';
 
 // Report roll-ups (decision 025): small tables the reports add up instead of reading millions of raw rows, kept
