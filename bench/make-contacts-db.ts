@@ -8,7 +8,7 @@ import { dirname } from 'node:path';
 import { parseArgs } from 'node:util';
 import Database from 'better-sqlite3';
 import { newId } from '../src/server/ids';
-import { textKey } from '../src/server/modules/contacts/normalize';
+import { textKey } from '../src/shared/contact-normalize';
 import { prepareContact } from '../src/server/modules/contacts/prepare';
 import { generateLeads } from '../src/server/seed/lead-generator';
 import { openBenchDb } from './bench-people';

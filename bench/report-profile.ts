@@ -5,7 +5,7 @@ import { createDb } from '../src/db/create-db';
 import { systemClock } from '../src/server/clock';
 import { loadConfig } from '../src/server/config';
 import type { Actor, AppContext } from '../src/server/context';
-import { orgDate, shiftOrgDate } from '../src/server/modules/calls/org-day';
+import { orgDate, shiftOrgDate } from '../src/server/org-time';
 import { forecastReport } from '../src/server/modules/reports/forecast';
 import { funnelReport } from '../src/server/modules/reports/funnel';
 import { heatmapReport } from '../src/server/modules/reports/heatmap';

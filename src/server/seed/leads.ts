@@ -1,8 +1,8 @@
 import { isoNow } from '../clock';
 import type { AppContext } from '../context';
 import { newId } from '../ids';
-import { ensureCompanies } from '../modules/companies/ensure';
-import { textKey } from '../modules/contacts/normalize';
+import { ensureCompanies } from '../modules/contacts/companies-ensure';
+import { textKey } from '../../shared/contact-normalize';
 import { prepareContact } from '../modules/contacts/prepare';
 import { type ContactRow, insertContacts, insertContactTags } from '../modules/contacts/repo';
 import { insertSearchTerms } from '../modules/search/repo';

@@ -4,7 +4,7 @@ import type { Actor, AppContext } from '../../context';
 import { AppError, badRequest, tooManyRequests, unauthorized } from '../../errors';
 import { insertAudit } from '../audit/repo';
 import { findUserByEmail, findUserById, updateUserIfVersion } from '../users/repo';
-import { dummyPasswordHash, hashPassword, verifyPassword } from './password';
+import { dummyPasswordHash, hashPassword, verifyPassword } from '../users/password';
 import * as repo from './repo';
 import { newSessionToken, sessionIdOf } from './session-token';
 

@@ -4,11 +4,11 @@ import { retryOutcomes } from '../../../shared/calls';
 import { type ContactStatus, contactStatusLabels } from '../../../shared/contacts';
 import type { Actor, AppContext } from '../../context';
 import { forbidden } from '../../errors';
-import { seesEverything } from '../contacts/visibility';
+import { seesEverything } from '../access/visibility';
 import { openTasksOfOwner } from '../tasks/repo';
 import { type WorkableLead, workableLeadsOf } from './call-list-repo';
-import { formatLocal, leadTimeZone, opensAtLabel, splitByCallingHours } from './calling-hours';
-import { endOfOrgDay, ORG_TIME_ZONE } from './org-day';
+import { formatLocal, leadTimeZone, opensAtLabel, splitByCallingHours } from '../../../shared/calling-hours';
+import { endOfOrgDay, ORG_TIME_ZONE } from '../../org-time';
 import { getCallRules } from './rules';
 import { callListStats } from './stats';
 

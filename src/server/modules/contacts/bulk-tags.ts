@@ -7,7 +7,7 @@ import { insertTimelineEvents } from '../timeline/repo';
 import { resolveFilter } from './list';
 import { countContacts, listContactPage } from './list-repo';
 import * as repo from './repo';
-import { canEditContact } from './visibility';
+import { canEditContact } from '../access/visibility';
 
 const MAX_BULK = 50_000;
 

@@ -2,7 +2,7 @@ import type { Db } from '../../../db/types';
 import type { Actor } from '../../context';
 import type { PreparedContact } from './prepare';
 import { type ContactWithNames, findDuplicateCandidates } from './repo';
-import { canEditContact } from './visibility';
+import { canEditContact } from '../access/visibility';
 
 export type DuplicateMatch = {
   id: string | null;

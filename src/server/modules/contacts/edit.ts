@@ -4,8 +4,8 @@ import { isoNow } from '../../clock';
 import type { Actor, AppContext } from '../../context';
 import { conflict, forbidden, notFound } from '../../errors';
 import { insertAudit } from '../audit/repo';
-import { ensureCompanies } from '../companies/ensure';
-import { findCompanyById } from '../companies/repo';
+import { ensureCompanies } from './companies-ensure';
+import { findCompanyById } from './companies-repo';
 import { replaceSearchTerms } from '../search/repo';
 import { contactTerms } from '../search/terms';
 import { insertTimelineEvents } from '../timeline/repo';
@@ -14,7 +14,7 @@ import { prepareContact } from './prepare';
 import { presentContact } from './presenter';
 import * as repo from './repo';
 import { assertCanEdit, getContact, invalid, loadVisibleContact } from './service';
-import { seesEverything } from './visibility';
+import { seesEverything } from '../access/visibility';
 
 const RESTORE_DAYS = 30;
 

@@ -4,7 +4,7 @@ import type { ContactFilter, ContactSortKey } from '../../../shared/contacts';
 import type { LeadVisibility } from '../../../shared/lead-rules';
 import type { Actor } from '../../context';
 import { type ContactWithNames, selectContactsWithNames } from './repo';
-import { hasTwoHalves, type VisibilityHalf, visibleContacts } from './visibility';
+import { hasTwoHalves, type VisibilityHalf, visibleContacts } from '../access/visibility';
 
 export const sortColumns = {
   name: { col: 'name_key', nullable: false },

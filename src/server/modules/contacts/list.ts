@@ -18,7 +18,7 @@ import {
 } from './list-repo';
 import { presentContact } from './presenter';
 import type { ContactWithNames } from './repo';
-import { hasTwoHalves, leadVisibility, seesEverything } from './visibility';
+import { hasTwoHalves, leadVisibility, seesEverything } from '../access/visibility';
 
 // A text query narrows to at most this many matches before the other filters and the sort apply.
 const MAX_TEXT_MATCHES = 2000;

@@ -7,7 +7,7 @@ import { insertTimelineEvents, moveTimelineEvents } from '../timeline/repo';
 import { inputOf, updateContact } from './edit';
 import * as repo from './repo';
 import { getContact, loadVisibleContact } from './service';
-import { seesEverything } from './visibility';
+import { seesEverything } from '../access/visibility';
 
 const fillable = [
   'firstName',

@@ -2,7 +2,7 @@ import type { z } from 'zod';
 import type { Deal, dealListQuerySchema } from '../../../shared/deals';
 import type { Actor, AppContext } from '../../context';
 import { forbidden } from '../../errors';
-import { seesEverything } from '../contacts/visibility';
+import { seesEverything } from '../access/visibility';
 import type { TimelineEvent } from '../timeline/service';
 import { presentDeal } from './presenter';
 import { getStageProbabilities } from './probabilities';

@@ -2,7 +2,7 @@ import { type DealStage, dealStages, defaultStageProbabilities } from '../../../
 import { isoNow } from '../../clock';
 import type { Actor, AppContext } from '../../context';
 import { forbidden } from '../../errors';
-import { seesEverything } from '../contacts/visibility';
+import { seesEverything } from '../access/visibility';
 import { putSettingAudited } from '../settings/audited';
 import { getSetting } from '../settings/repo';
 

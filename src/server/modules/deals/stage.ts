@@ -3,7 +3,7 @@ import { isoNow } from '../../clock';
 import type { Actor, AppContext } from '../../context';
 import { conflict, unprocessable } from '../../errors';
 import { insertAudit } from '../audit/repo';
-import { publishActivity } from '../reports/activity';
+import { publishActivity } from '../../plugins/realtime-activity';
 import { insertTimelineEvents } from '../timeline/repo';
 import * as repo from './repo';
 import { dollars, getDeal, loadVisibleDeal, staleDeal } from './service';

@@ -6,7 +6,7 @@ import { badRequest, forbidden, notFound } from '../../errors';
 import { newId } from '../../ids';
 import { resolveFilter } from '../contacts/list';
 import { type ContactWithNames, findContactsByIds } from '../contacts/repo';
-import { contactVisibility, seesEverything } from '../contacts/visibility';
+import { contactVisibility, seesEverything } from '../access/visibility';
 import { insertTimelineEvents } from '../timeline/repo';
 import * as repo from './campaigns-repo';
 import { composeMessage } from './compose';

@@ -2,7 +2,7 @@ import type { EmailMessage } from '../../../shared/email';
 import type { Actor, AppContext } from '../../context';
 import { notFound } from '../../errors';
 import { loadVisibleContact } from '../contacts/service';
-import { seesEverything } from '../contacts/visibility';
+import { seesEverything } from '../access/visibility';
 import { findMessage, listMessages } from './messages-repo';
 import { presentMessage } from './presenter';
 

@@ -5,7 +5,7 @@ import { isoNow } from '../../clock';
 import type { Actor, AppContext } from '../../context';
 import { forbidden, notFound } from '../../errors';
 import { insertAudit } from '../audit/repo';
-import { seesEverything } from '../contacts/visibility';
+import { seesEverything } from '../access/visibility';
 import * as repo from './suppressions-repo';
 
 export const normalEmail = (e: string) => e.trim().toLowerCase();

@@ -5,7 +5,7 @@ import type { Actor, AppContext } from '../../context';
 import { conflict, forbidden, notFound } from '../../errors';
 import { newId } from '../../ids';
 import { insertAudit } from '../audit/repo';
-import { seesEverything } from '../contacts/visibility';
+import { seesEverything } from '../access/visibility';
 import * as repo from './templates-repo';
 
 type TemplateInput = z.infer<typeof templateInputSchema>;

@@ -6,7 +6,7 @@ import { afterAll, afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createTestApp, type TestApp } from '../../../../tests/support/test-app';
 import type { Actor } from '../../context';
 import { makeUser } from '../../seed/factories';
-import { search } from '../search/service';
+import { search } from '../contacts/search-service';
 import { metricsByStateQuery } from '../territories/metrics-repo';
 import { drainImports, runNextImport, STALE_AFTER_MS } from './run-import';
 import { cancelImport, getImport } from './service';

@@ -7,7 +7,7 @@ import type { Actor } from '../../context';
 import { makeUser } from '../../seed/factories';
 import { updateContact } from '../contacts/edit';
 import { mergePendingSearchTerms } from '../search/pending-terms';
-import { search } from '../search/service';
+import { search } from '../contacts/search-service';
 import { drainImports, runNextImport, STALE_AFTER_MS } from './run-import';
 import { cancelImport } from './service';
 import { actorOf, crashImportAtBatch, queueCsvImport } from './testing';

@@ -1,6 +1,6 @@
 import { type ContactInput, contactInputSchema } from '../../../shared/contacts';
 import { importFieldLabels } from '../../../shared/imports';
-import { textKey } from '../contacts/normalize';
+import { textKey } from '../../../shared/contact-normalize';
 import { type PreparedContact, type Problem, prepareContact } from '../contacts/prepare';
 
 /** A row that can be stored: its input (what the file said) and the normalized contact. */

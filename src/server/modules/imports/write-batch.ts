@@ -1,7 +1,7 @@
 import type { Db } from '../../../db/types';
 import { newId } from '../../ids';
-import { type CompanyRef, ensureCompanies } from '../companies/ensure';
-import { textKey } from '../contacts/normalize';
+import { type CompanyRef, ensureCompanies } from '../contacts/companies-ensure';
+import { textKey } from '../../../shared/contact-normalize';
 import { type PreparedContact, prepareContact } from '../contacts/prepare';
 import * as contacts from '../contacts/repo';
 import { insertImportedSearchTerms } from '../search/pending-terms';

@@ -5,7 +5,7 @@ import { AppError, forbidden, notFound } from '../../errors';
 import { insertAudit } from '../audit/repo';
 import { resolveFilter } from '../contacts/list';
 import { countContacts, listContactPage } from '../contacts/list-repo';
-import { seesEverything } from '../contacts/visibility';
+import { seesEverything } from '../access/visibility';
 import { handOverOpenTasks } from '../tasks/repo';
 import { insertTimelineEvents } from '../timeline/repo';
 import { findUserById } from '../users/repo';

@@ -2,7 +2,7 @@ import { isoNow } from '../../clock';
 import type { Actor, AppContext } from '../../context';
 import { AppError, forbidden } from '../../errors';
 import { insertAudit } from '../audit/repo';
-import { seesEverything } from '../contacts/visibility';
+import { seesEverything } from '../access/visibility';
 import { repsOfStates } from '../territories/repo';
 import { insertTimelineEvents } from '../timeline/repo';
 import { findUserById } from '../users/repo';

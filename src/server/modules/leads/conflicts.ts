@@ -4,7 +4,7 @@ import { forbidden } from '../../errors';
 import { presentContact } from '../contacts/presenter';
 import { findContactsByIds } from '../contacts/repo';
 import { loadVisibleContact } from '../contacts/service';
-import { seesEverything } from '../contacts/visibility';
+import { seesEverything } from '../access/visibility';
 import { listConflictPairs, listConflictsOf } from './conflicts-repo';
 
 export type Conflict = { matchedOn: 'phone' | 'email'; value: string; contacts: [Contact, Contact] };

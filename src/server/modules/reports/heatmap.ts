@@ -2,7 +2,7 @@ import { TZDate } from '@date-fns/tz';
 import type { z } from 'zod';
 import type { heatmapSchema } from '../../../shared/deals';
 import type { Actor, AppContext } from '../../context';
-import { ORG_TIME_ZONE } from '../calls/org-day';
+import { ORG_TIME_ZONE } from '../../org-time';
 import { callsByHour } from './rollups';
 import { type ReportQuery, resolveReport } from './scope';
 

@@ -1,6 +1,6 @@
 import type { Actor, AppContext } from '../../context';
 import { LEASE_IDLE_MS } from '../calls/lease';
-import { seesEverything } from '../contacts/visibility';
+import { seesEverything } from '../access/visibility';
 
 export type LiveCaller = {
   repId: string;

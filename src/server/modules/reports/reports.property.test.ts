@@ -12,7 +12,7 @@ import { createTestApp, type TestApp } from '../../../../tests/support/test-app'
 import { connectOutcomes } from '../../../shared/calls';
 import { defaultStageProbabilities } from '../../../shared/deals';
 import type { Actor } from '../../context';
-import { orgDateStart } from '../calls/org-day';
+import { orgDateStart } from '../../org-time';
 import { funnelReport } from './funnel';
 import { heatmapReport } from './heatmap';
 import { kpisReport } from './kpis';

@@ -1,6 +1,6 @@
 import { sql } from 'kysely';
 import type { Db } from '../../../db/types';
-import { orgDate, orgDateStart } from '../calls/org-day';
+import { orgDate, orgDateStart } from '../../org-time';
 import type { Range, Scope } from './repo';
 
 // Reads of the report roll-ups (migration 0025, decision 025). Each answers exactly what a recount of the raw

@@ -5,7 +5,7 @@ import { createTestApp, type TestApp } from '../../../../tests/support/test-app'
 import { connectOutcomes } from '../../../shared/calls';
 import { type DealStage, openStages } from '../../../shared/deals';
 import type { Actor } from '../../context';
-import { orgDateStart } from '../calls/org-day';
+import { orgDateStart } from '../../org-time';
 
 // Territories, velocity and forecast through GET /api/reports/<name>, each compared with a recount in plain
 // TypeScript from the raw rows, exactly as docs/metrics.md defines them, over random histories

@@ -1,4 +1,4 @@
-import { textKey } from '../contacts/normalize';
+import { textKey } from '../../../shared/contact-normalize';
 
 // Search is prefix matching on terms (decision 006): words of names, companies, cities and emails, and phone
 // digits from the front (area code first) and from the back (last 7 and last 4), so "713 555", "5550101" and

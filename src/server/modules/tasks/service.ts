@@ -1,8 +1,8 @@
 import type { Task, TaskPatch } from '../../../shared/tasks';
 import type { Actor, AppContext } from '../../context';
 import { conflict, forbidden, notFound, unprocessable } from '../../errors';
-import { endOfOrgDay } from '../calls/org-day';
-import { seesEverything } from '../contacts/visibility';
+import { endOfOrgDay } from '../../org-time';
+import { seesEverything } from '../access/visibility';
 import { insertTimelineEvents, type TimelineEventInput } from '../timeline/repo';
 import { findUserById } from '../users/repo';
 import { presentTask } from './presenter';

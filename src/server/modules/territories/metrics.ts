@@ -1,6 +1,6 @@
 import type { Actor, AppContext } from '../../context';
 import { forbidden } from '../../errors';
-import { seesEverything } from '../contacts/visibility';
+import { seesEverything } from '../access/visibility';
 import { listUsers } from '../users/repo';
 import { metricsByOwner, metricsByState } from './metrics-repo';
 import { listRepStates } from './repo';

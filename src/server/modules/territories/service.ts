@@ -3,7 +3,7 @@ import { isoNow } from '../../clock';
 import type { Actor, AppContext } from '../../context';
 import { AppError, notFound } from '../../errors';
 import { insertAudit } from '../audit/repo';
-import { seesEverything } from '../contacts/visibility';
+import { seesEverything } from '../access/visibility';
 import { findUserById } from '../users/repo';
 import * as repo from './repo';
 

@@ -4,7 +4,7 @@ import type { Actor, AppContext } from '../../context';
 import { type AppError, conflict, forbidden, notFound, unprocessable } from '../../errors';
 import { newId } from '../../ids';
 import { insertAudit } from '../audit/repo';
-import { hashPassword } from '../auth/password';
+import { hashPassword } from './password';
 import { deleteSessionsOfUser } from '../auth/repo';
 import { presentUser } from './presenter';
 import * as repo from './repo';

@@ -4,7 +4,7 @@ import type { LeadVisibility } from '../../../shared/lead-rules';
 import type { Actor } from '../../context';
 import { getLeadRules } from '../leads/rules';
 import { statesOfRep } from '../territories/repo';
-import type { ContactRow } from './repo';
+import type { ContactRow } from '../contacts/repo';
 
 // The one place that says who sees which contacts. Managers and admins see everything; what a rep sees is the
 // organisation's lead visibility setting (src/shared/lead-rules.ts, decision 009).

@@ -4,7 +4,7 @@ import { companyInputSchema, companySchema, contactSchema } from '../../../share
 import type { AppContext } from '../../context';
 import { requireActor } from '../../plugins/auth';
 import { errorResponses } from '../../plugins/openapi';
-import { createCompany, getCompany, listCompanies, updateCompany } from './service';
+import { createCompany, getCompany, listCompanies, updateCompany } from './companies-service';
 
 const idParams = z.object({ id: z.string().min(1).max(64) });
 

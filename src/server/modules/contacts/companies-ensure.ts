@@ -1,10 +1,10 @@
 import type { Db } from '../../../db/types';
 import { newId } from '../../ids';
-import { textKey } from '../contacts/normalize';
+import { textKey } from '../../../shared/contact-normalize';
 import { insertSearchTerms } from '../search/repo';
 import { companyTerms } from '../search/terms';
 import { insertTimelineEvents } from '../timeline/repo';
-import { type CompanyRow, findCompaniesByKeys, insertCompanies } from './repo';
+import { type CompanyRow, findCompaniesByKeys, insertCompanies } from './companies-repo';
 
 export type CompanyRef = { id: string; name: string; key: string };
 

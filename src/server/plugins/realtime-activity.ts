@@ -1,5 +1,5 @@
-import type { Actor, AppContext } from '../../context';
-import { newId } from '../../ids';
+import type { Actor, AppContext } from '../context';
+import { newId } from '../ids';
 
 export type ActivityInput = {
   kind: string;

@@ -1,4 +1,4 @@
-import { stateTimeZone } from '../../../shared/us-states';
+import { stateTimeZone } from './us-states';
 
 // Parts of split states that keep another zone than the state's main one, by 3-digit ZIP prefix.
 // Enough for calling hours (an hour off at a border is the residual risk); refine when a customer needs it.

@@ -4,15 +4,15 @@ import { isoNow } from '../../clock';
 import type { Actor, AppContext } from '../../context';
 import { AppError, conflict, notFound } from '../../errors';
 import { insertAudit } from '../audit/repo';
-import { textKey } from '../contacts/normalize';
-import { presentContact } from '../contacts/presenter';
-import { listContactsOfCompany } from '../contacts/repo';
-import { contactVisibility } from '../contacts/visibility';
+import { textKey } from '../../../shared/contact-normalize';
+import { presentContact } from './presenter';
+import { listContactsOfCompany } from './repo';
+import { contactVisibility } from '../access/visibility';
 import { replaceSearchTerms } from '../search/repo';
 import { companyTerms } from '../search/terms';
 import { insertTimelineEvents } from '../timeline/repo';
-import { ensureCompanies } from './ensure';
-import * as repo from './repo';
+import { ensureCompanies } from './companies-ensure';
+import * as repo from './companies-repo';
 
 export function presentCompany(c: repo.CompanyRow & { contact_count?: number | string | null }): Company {
   return {

@@ -1,9 +1,9 @@
 import type { Actor, AppContext } from '../../context';
-import { findCompaniesByIds } from '../companies/repo';
-import { findContactsByIds } from '../contacts/repo';
-import { contactVisibility, leadVisibility, seesEverything } from '../contacts/visibility';
-import { matchEntityIds } from './repo';
-import { queryTerms } from './terms';
+import { findCompaniesByIds } from './companies-repo';
+import { findContactsByIds } from './repo';
+import { contactVisibility, leadVisibility, seesEverything } from '../access/visibility';
+import { matchEntityIds } from '../search/repo';
+import { queryTerms } from '../search/terms';
 
 export type SearchResults = {
   contacts: {

@@ -1,6 +1,6 @@
 import { parsePhoneNumberFromString } from 'libphonenumber-js';
 import { z } from 'zod';
-import { normalizeState } from '../../../shared/us-states';
+import { normalizeState } from './us-states';
 import { timeZoneFor } from './time-zone';
 
 export type NormalizedPhone = { raw: string; e164: string | null; ext: string | null };

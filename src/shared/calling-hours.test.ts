@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { usStates } from '../../../shared/us-states';
+import { usStates } from './us-states';
 import {
   formatLocal,
   isWithinCallingHours,
