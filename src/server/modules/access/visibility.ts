@@ -2,9 +2,8 @@ import { type Expression, type ExpressionBuilder, sql } from 'kysely';
 import type { DB, Db } from '../../../db/types';
 import type { LeadVisibility } from '../../../shared/lead-rules';
 import type { Actor } from '../../context';
-import { getLeadRules } from '../leads/rules';
-import { statesOfRep } from '../territories/repo';
-import type { ContactRow } from '../contacts/repo';
+import { getLeadRules } from './lead-rules';
+import { statesOfRep } from './repo';
 
 // The one place that says who sees which contacts. Managers and admins see everything; what a rep sees is the
 // organisation's lead visibility setting (src/shared/lead-rules.ts, decision 009).
@@ -48,7 +47,10 @@ export function visibleContacts(
   };
 }
 
-export type ContactPredicate = (c: Pick<ContactRow, 'owner_id' | 'state'>) => boolean;
+/** The two columns of a contact the rule reads. */
+export type ContactAccessFields = { owner_id: string | null; state: string | null };
+
+export type ContactPredicate = (c: ContactAccessFields) => boolean;
 
 /** The same rule in memory, loading the setting and the rep's states once for a batch of rows. */
 export async function contactVisibility(db: Db, actor: Actor): Promise<ContactPredicate> {
@@ -61,6 +63,6 @@ export async function contactVisibility(db: Db, actor: Actor): Promise<ContactPr
 }
 
 /** Reps edit only their own leads; a pool lead is claimed first. */
-export function canEditContact(actor: Actor, c: Pick<ContactRow, 'owner_id'>): boolean {
+export function canEditContact(actor: Actor, c: Pick<ContactAccessFields, 'owner_id'>): boolean {
   return seesEverything(actor) || c.owner_id === actor.id;
 }

@@ -75,12 +75,6 @@ export async function deleteSession(db: Db, sessionId: string): Promise<void> {
   await db.deleteFrom('sessions').where('id', '=', sessionId).execute();
 }
 
-export async function deleteSessionsOfUser(db: Db, userId: string, exceptSessionId?: string): Promise<void> {
-  let q = db.deleteFrom('sessions').where('user_id', '=', userId);
-  if (exceptSessionId) q = q.where('id', '!=', exceptSessionId);
-  await q.execute();
-}
-
 export async function deleteExpiredSessions(db: Db, now: string, idleCutoff: string): Promise<void> {
   await db
     .deleteFrom('sessions')

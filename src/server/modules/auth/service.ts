@@ -3,7 +3,7 @@ import { isoNow } from '../../clock';
 import type { Actor, AppContext } from '../../context';
 import { AppError, badRequest, tooManyRequests, unauthorized } from '../../errors';
 import { insertAudit } from '../audit/repo';
-import { findUserByEmail, findUserById, updateUserIfVersion } from '../users/repo';
+import { deleteSessionsOfUser, findUserByEmail, findUserById, updateUserIfVersion } from '../users/repo';
 import { dummyPasswordHash, hashPassword, verifyPassword } from '../users/password';
 import * as repo from './repo';
 import { newSessionToken, sessionIdOf } from './session-token';
@@ -142,7 +142,7 @@ export async function changeOwnPassword(
     const fresh = await findUserById(trx, actor.id);
     if (!fresh) throw unauthorized();
     await updateUserIfVersion(trx, actor.id, fresh.version, { password_hash: passwordHash }, at);
-    await repo.deleteSessionsOfUser(trx, actor.id, sessionId);
+    await deleteSessionsOfUser(trx, actor.id, sessionId);
     await insertAudit(trx, {
       actorId: actor.id,
       action: 'auth.password_changed',

@@ -8,7 +8,7 @@ import { presentContact } from '../contacts/presenter';
 import { findContactById } from '../contacts/repo';
 import { loadVisibleContact } from '../contacts/service';
 import { canEditContact, seesEverything } from '../access/visibility';
-import { closedStatuses } from '../leads/rules';
+import { closedStatuses } from '../access/lead-rules';
 import { publishActivity } from '../../plugins/realtime-activity';
 import { logCallAtomically } from './log-call-repo';
 import { presentCall } from './presenter';

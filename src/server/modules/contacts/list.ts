@@ -8,7 +8,7 @@ import type { Actor, AppContext } from '../../context';
 import { badRequest } from '../../errors';
 import { matchEntityIds } from '../search/repo';
 import { queryTerms } from '../search/terms';
-import { statesOfRep } from '../territories/repo';
+import { statesOfRep } from '../access/repo';
 import {
   contactRowsEstimate,
   countContacts,

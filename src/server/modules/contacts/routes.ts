@@ -9,7 +9,7 @@ import {
 import type { AppContext } from '../../context';
 import { requireActor } from '../../plugins/auth';
 import { errorResponses } from '../../plugins/openapi';
-import { contactTimeline } from '../timeline/service';
+import { visibleContactTimeline } from './timeline';
 import { deleteContact, restoreContact, updateContact } from './edit';
 import { listContacts } from './list';
 import { addNote } from './notes';
@@ -161,7 +161,7 @@ export function contactRoutes(ctx: AppContext): FastifyPluginAsyncZod {
         },
       },
       async (req) =>
-        contactTimeline(ctx, requireActor(req), req.params.id, {
+        visibleContactTimeline(ctx, requireActor(req), req.params.id, {
           kinds: req.query.kind?.split(',').filter(Boolean),
           cursor: req.query.cursor,
           limit: req.query.limit,

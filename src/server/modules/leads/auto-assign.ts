@@ -7,7 +7,7 @@ import { repsOfStates } from '../territories/repo';
 import { insertTimelineEvents } from '../timeline/repo';
 import { findUserById } from '../users/repo';
 import { assignIfOwnerIs, countOpenLeadsOf, findPoolLeads } from './repo';
-import { getLeadRules } from './rules';
+import { getLeadRules } from '../access/lead-rules';
 
 const MAX_AUTO = 20_000;
 

@@ -4,7 +4,7 @@ import { reachSet } from '../../../db/first-times';
 import { inGroupCommit } from '../../../db/group-commit';
 import type { DB, Db, Dialect } from '../../../db/types';
 import type { ContactWithNames } from '../contacts/repo';
-import { closedStatuses } from './rules';
+import { closedStatuses } from '../access/lead-rules';
 
 const rulesKey = 'leads.rules';
 const claimedKind = sql.lit('contact.claimed');

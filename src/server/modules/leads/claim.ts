@@ -10,11 +10,11 @@ import { getContact } from '../contacts/service';
 import { seesEverything } from '../access/visibility';
 import { publishActivity } from '../../plugins/realtime-activity';
 import { handOverOpenTasks } from '../tasks/repo';
-import { statesOfRep } from '../territories/repo';
+import { statesOfRep } from '../access/repo';
 import { insertTimelineEvents } from '../timeline/repo';
 import { claimWithinLimits } from './claim-repo';
 import * as repo from './repo';
-import { defaultLeadRules, getLeadRules } from './rules';
+import { defaultLeadRules, getLeadRules } from '../access/lead-rules';
 
 const DAY_MS = 86_400_000;
 

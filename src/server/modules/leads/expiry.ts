@@ -2,7 +2,7 @@ import type { AppContext } from '../../context';
 import { handOverOpenTasks } from '../tasks/repo';
 import { insertTimelineEvents } from '../timeline/repo';
 import * as repo from './repo';
-import { getLeadRules } from './rules';
+import { getLeadRules } from '../access/lead-rules';
 
 const DAY_MS = 86_400_000;
 const BATCH = 200;

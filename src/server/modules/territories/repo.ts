@@ -9,16 +9,6 @@ export function listRepStates(db: Db) {
     .execute();
 }
 
-export async function statesOfRep(db: Db, userId: string): Promise<string[]> {
-  const rows = await db
-    .selectFrom('rep_territories')
-    .select('state')
-    .where('user_id', '=', userId)
-    .orderBy('state')
-    .execute();
-  return rows.map((r) => r.state);
-}
-
 export async function replaceRepStates(
   db: Db,
   userId: string,

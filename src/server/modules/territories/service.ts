@@ -3,6 +3,7 @@ import { isoNow } from '../../clock';
 import type { Actor, AppContext } from '../../context';
 import { AppError, notFound } from '../../errors';
 import { insertAudit } from '../audit/repo';
+import { statesOfRep } from '../access/repo';
 import { seesEverything } from '../access/visibility';
 import { findUserById } from '../users/repo';
 import * as repo from './repo';
@@ -38,7 +39,7 @@ export async function setTerritory(
   const next = [...new Set(states)].sort();
   const at = isoNow(ctx.clock);
   await ctx.db.transaction().execute(async (trx) => {
-    const before = await repo.statesOfRep(trx, repId);
+    const before = await statesOfRep(trx, repId);
     await repo.replaceRepStates(trx, repId, next, at, actor.id);
     await insertAudit(trx, {
       actorId: actor.id,

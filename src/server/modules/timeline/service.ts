@@ -1,6 +1,5 @@
-import type { Actor, AppContext } from '../../context';
+import type { AppContext } from '../../context';
 import { badRequest } from '../../errors';
-import { loadVisibleContact } from '../contacts/service';
 import { listTimelineOfContact, type TimelineCursor } from './repo';
 
 export type TimelineEvent = {
@@ -11,13 +10,12 @@ export type TimelineEvent = {
   data: Record<string, unknown> | null;
 };
 
+/** A contact's timeline, newest first. The caller has checked that the person may see the contact. */
 export async function contactTimeline(
-  ctx: AppContext,
-  actor: Actor,
+  ctx: Pick<AppContext, 'db'>,
   contactId: string,
   opts: { kinds?: string[]; cursor?: string; limit: number },
 ): Promise<{ items: TimelineEvent[]; nextCursor: string | null }> {
-  await loadVisibleContact(ctx, actor, contactId);
   const rows = await listTimelineOfContact(ctx.db, contactId, {
     kinds: opts.kinds,
     before: opts.cursor ? decodeCursor(opts.cursor) : undefined,

@@ -72,3 +72,10 @@ export function countActiveAdmins(db: Db): Promise<number> {
     .executeTakeFirstOrThrow()
     .then((r) => Number(r.n));
 }
+
+/** Ends a user's sessions (deactivation, password reset, a password change ending the other sessions). */
+export async function deleteSessionsOfUser(db: Db, userId: string, exceptSessionId?: string): Promise<void> {
+  let q = db.deleteFrom('sessions').where('user_id', '=', userId);
+  if (exceptSessionId) q = q.where('id', '!=', exceptSessionId);
+  await q.execute();
+}

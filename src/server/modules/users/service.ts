@@ -5,9 +5,9 @@ import { type AppError, conflict, forbidden, notFound, unprocessable } from '../
 import { newId } from '../../ids';
 import { insertAudit } from '../audit/repo';
 import { hashPassword } from './password';
-import { deleteSessionsOfUser } from '../auth/repo';
 import { presentUser } from './presenter';
 import * as repo from './repo';
+import { deleteSessionsOfUser } from './repo';
 
 export function canManageUsers(actor: Pick<Actor, 'role'>): boolean {
   return actor.role === 'manager' || actor.role === 'admin';
