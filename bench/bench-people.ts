@@ -5,9 +5,9 @@ import { createDb, migrateToLatest } from '../src/db/create-db';
 import { systemClock } from '../src/server/clock';
 import { loadConfig } from '../src/server/config';
 import type { AppContext } from '../src/server/context';
-import { login } from '../src/server/modules/auth/service';
-import { replaceRepStates } from '../src/server/modules/territories/repo';
-import { findUserByEmail } from '../src/server/modules/users/repo';
+import { login } from '../src/server/modules/auth';
+import { replaceRepStates } from '../src/server/modules/territories';
+import { findUserByEmail } from '../src/server/modules/users';
 import { makeUser } from '../src/server/seed/factories';
 import { stateCodes } from '../src/shared/us-states';
 

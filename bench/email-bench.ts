@@ -11,7 +11,7 @@ import { parseArgs } from 'node:util';
 import { sql } from 'kysely';
 import { buildApp } from '../src/server/app';
 import type { AppContext } from '../src/server/context';
-import { ensureStarterTemplates } from '../src/server/modules/email/starter-templates';
+import { ensureStarterTemplates } from '../src/server/modules/email';
 import { benchPeople, openBenchDb } from './bench-people';
 import { startLowboy, stop } from './server-process';
 

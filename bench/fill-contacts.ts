@@ -8,9 +8,9 @@ import { parseArgs } from 'node:util';
 import SQLite from 'better-sqlite3';
 import { sqlitePath } from '../src/db/create-db';
 import { newId } from '../src/server/ids';
-import { textKey } from '../src/shared/contact-normalize';
-import { prepareContact } from '../src/server/modules/contacts/prepare';
+import { prepareContact } from '../src/server/modules/contacts';
 import { generateLeads } from '../src/server/seed/lead-generator';
+import { textKey } from '../src/shared/contact-normalize';
 import { openBenchDb } from './bench-people';
 
 const { values } = parseArgs({

@@ -14,10 +14,14 @@ import { systemClock } from '../src/server/clock';
 import { loadConfig } from '../src/server/config';
 import type { AppContext } from '../src/server/context';
 import { newId } from '../src/server/ids';
-import * as repo from '../src/server/modules/imports/repo';
-import { runClaimedImport } from '../src/server/modules/imports/run-import';
-import { createCsvImport, getImport } from '../src/server/modules/imports/service';
-import { csvFileName, makeImportFolder } from '../src/server/modules/imports/storage';
+import {
+  createCsvImport,
+  csvFileName,
+  findImportById,
+  getImport,
+  makeImportFolder,
+  runClaimedImport,
+} from '../src/server/modules/imports';
 import { makeUser } from '../src/server/seed/factories';
 import { dedupePolicySchema } from '../src/shared/imports';
 
@@ -85,7 +89,7 @@ try {
   );
   const inspected = performance.now() - t;
   const peak = { rss: 0, heapTotal: 0, heapUsed: 0, external: 0 };
-  await runClaimedImport(ctx, (await repo.findImportById(ctx.db, importId))!, {
+  await runClaimedImport(ctx, (await findImportById(ctx.db, importId))!, {
     log: { error: (obj, msg) => console.error(msg, obj) },
     batchSize: Number(values.batch),
     // Where the memory is, at its largest after a batch (the RSS peak itself is maxRSS below).

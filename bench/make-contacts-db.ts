@@ -8,9 +8,9 @@ import { dirname } from 'node:path';
 import { parseArgs } from 'node:util';
 import Database from 'better-sqlite3';
 import { newId } from '../src/server/ids';
-import { textKey } from '../src/shared/contact-normalize';
-import { prepareContact } from '../src/server/modules/contacts/prepare';
+import { prepareContact } from '../src/server/modules/contacts';
 import { generateLeads } from '../src/server/seed/lead-generator';
+import { textKey } from '../src/shared/contact-normalize';
 import { openBenchDb } from './bench-people';
 import { inserter } from './sqlite-inserter';
 

@@ -9,7 +9,7 @@
 // The data: bench/report-data.ts (bench/README.md says how).
 import { parseArgs } from 'node:util';
 import autocannon from 'autocannon';
-import { expireStaleClaims } from '../src/server/modules/leads/expiry';
+import { expireStaleClaims } from '../src/server/modules/leads';
 import { reportNames } from '../src/shared/deals';
 import { benchPeople, openBenchDb } from './bench-people';
 import { timeDashboard } from './dashboard-load';

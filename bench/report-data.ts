@@ -9,7 +9,7 @@
 import { parseArgs } from 'node:util';
 import Database from 'better-sqlite3';
 import { newId } from '../src/server/ids';
-import { replaceRepStates } from '../src/server/modules/territories/repo';
+import { replaceRepStates } from '../src/server/modules/territories';
 import { stateCodes } from '../src/shared/us-states';
 import { benchPeople, openBenchDb } from './bench-people';
 import { inserter } from './sqlite-inserter';

@@ -5,14 +5,16 @@ import { createDb } from '../src/db/create-db';
 import { systemClock } from '../src/server/clock';
 import { loadConfig } from '../src/server/config';
 import type { Actor, AppContext } from '../src/server/context';
+import {
+  forecastReport,
+  funnelReport,
+  heatmapReport,
+  kpisReport,
+  leaderboardReport,
+  territoryReport,
+  velocityReport,
+} from '../src/server/modules/reports';
 import { orgDate, shiftOrgDate } from '../src/server/org-time';
-import { forecastReport } from '../src/server/modules/reports/forecast';
-import { funnelReport } from '../src/server/modules/reports/funnel';
-import { heatmapReport } from '../src/server/modules/reports/heatmap';
-import { kpisReport } from '../src/server/modules/reports/kpis';
-import { leaderboardReport } from '../src/server/modules/reports/leaderboard';
-import { territoryReport } from '../src/server/modules/reports/territories';
-import { velocityReport } from '../src/server/modules/reports/velocity';
 
 const { values } = parseArgs({ options: { db: { type: 'string' }, runs: { type: 'string', default: '3' } } });
 const config = loadConfig({ DATABASE_URL: values.db });

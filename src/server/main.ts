@@ -8,10 +8,10 @@ import { type Config, loadConfig } from './config';
 import type { AppContext } from './context';
 import { jobDefinitions } from './jobs/index';
 import { startJobRunner } from './jobs/runner';
-import { pruneAuthTables } from './modules/auth/service';
-import { ensureStarterTemplates } from './modules/email/starter-templates';
-import { startReportPool } from './modules/reports/report-pool';
-import { countUsers } from './modules/users/repo';
+import { pruneAuthTables } from './modules/auth';
+import { ensureStarterTemplates } from './modules/email';
+import { startReportPool } from './modules/reports';
+import { countUsers } from './modules/users';
 import { seedDemo } from './seed/demo';
 import { DEMO_PASSWORD, demoPeople } from './seed/factories';
 

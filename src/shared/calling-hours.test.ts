@@ -1,6 +1,5 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { usStates } from './us-states';
 import {
   formatLocal,
   isWithinCallingHours,
@@ -10,6 +9,7 @@ import {
   splitByCallingHours,
   usTimeZones,
 } from './calling-hours';
+import { usStates } from './us-states';
 
 // The oracle is Intl (the ICU database), independent of the date-fns code under test.
 function localHour(zone: string, at: Date): number {

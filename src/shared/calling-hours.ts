@@ -1,7 +1,7 @@
 import { TZDate } from '@date-fns/tz';
 import { format } from 'date-fns';
-import { usStates } from './us-states';
 import { timeZoneFor } from './time-zone';
+import { usStates } from './us-states';
 
 // TCPA calling hours: a lead may be called from 8:00 until 21:00 in its own local time (decision 010).
 export const OPEN_HOUR = 8;

@@ -1,7 +1,7 @@
 import { parsePhoneNumberFromString } from 'libphonenumber-js';
 import { z } from 'zod';
-import { normalizeState } from './us-states';
 import { timeZoneFor } from './time-zone';
+import { normalizeState } from './us-states';
 
 export type NormalizedPhone = { raw: string; e164: string | null; ext: string | null };
 

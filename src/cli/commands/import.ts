@@ -3,13 +3,18 @@ import { basename, join } from 'node:path';
 import type { AppContext } from '../../server/context';
 import { AppError } from '../../server/errors';
 import { newId } from '../../server/ids';
-import { createLegacyImport } from '../../server/modules/imports/legacy/service';
-import * as repo from '../../server/modules/imports/repo';
-import { importReport } from '../../server/modules/imports/report';
-import { runClaimedImport } from '../../server/modules/imports/run-import';
-import { createCsvImport, getImport } from '../../server/modules/imports/service';
-import { csvFileName, legacyFileNames, makeImportFolder } from '../../server/modules/imports/storage';
-import { findUserByEmail } from '../../server/modules/users/repo';
+import {
+  createCsvImport,
+  createLegacyImport,
+  csvFileName,
+  findImportById,
+  getImport,
+  importReport,
+  legacyFileNames,
+  makeImportFolder,
+  runClaimedImport,
+} from '../../server/modules/imports';
+import { findUserByEmail } from '../../server/modules/users';
 import { dedupePolicySchema, type Import } from '../../shared/imports';
 import { withContext } from './context';
 
@@ -112,7 +117,7 @@ async function runStored(
     if (err instanceof AppError) return usageError(err.message);
     throw err;
   }
-  const job = (await repo.findImportById(ctx.db, importId))!;
+  const job = (await findImportById(ctx.db, importId))!;
   const total = job.total_rows ?? 0;
   const showProgress = process.stderr.isTTY;
   await runClaimedImport(ctx, job, {

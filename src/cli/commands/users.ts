@@ -1,7 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import type { z } from 'zod';
-import { findUserByEmail, listUsers } from '../../server/modules/users/repo';
-import { insertNewUser, updateUser } from '../../server/modules/users/service';
+import { findUserByEmail, insertNewUser, listUsers, updateUser } from '../../server/modules/users';
 import { createUserSchema, emailSchema, passwordSchema } from '../../shared/users';
 import { withContext } from './context';
 

@@ -1,6 +1,6 @@
-import { emailDeliveryJob } from '../modules/email/delivery';
-import { runNextImport } from '../modules/imports/run-import';
-import { claimExpiryJob } from '../modules/leads/expiry-job';
+import { emailDeliveryJob } from '../modules/email';
+import { runNextImport } from '../modules/imports';
+import { claimExpiryJob } from '../modules/leads';
 import type { JobDefinition } from './runner';
 
 /** Every kind of background work the app runs (later: sequences, reminders). */

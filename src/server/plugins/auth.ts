@@ -1,25 +1,18 @@
-import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
-import type { Actor, AppContext } from '../context';
+import type { FastifyReply, FastifyRequest } from 'fastify';
+import type { Me } from '../../shared/users';
+import type { Actor } from '../context';
 import { forbidden, unauthorized } from '../errors';
-import { authenticate, type SessionUser } from '../modules/auth/service';
-import { SESSION_COOKIE } from '../modules/auth/session-token';
+
+// The request's person, set by the auth module's session hook (modules/auth/session-hook.ts); routes ask for
+// `requireActor`. This file sits below the modules, so it knows the session's shape, not how it is found.
+export type SessionUser = Me & { sessionId: string };
+
+export const SESSION_COOKIE = 'lowboy_session';
 
 declare module 'fastify' {
   interface FastifyRequest {
     sessionUser: SessionUser | null;
   }
-}
-
-/** Resolves the session cookie on API requests; routes then ask for `requireActor`. */
-export function registerSessionAuth(app: FastifyInstance, ctx: AppContext): void {
-  app.decorateRequest('sessionUser', null);
-  app.addHook('onRequest', async (req, reply) => {
-    if (!req.url.startsWith('/api/')) return;
-    const token = req.cookies[SESSION_COOKIE];
-    if (!token) return;
-    req.sessionUser = await authenticate(ctx, token);
-    if (!req.sessionUser) clearSessionCookie(reply);
-  });
 }
 
 export function requireActor(req: FastifyRequest): Actor {

@@ -1,6 +1,6 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { AppContext } from '../context';
-import { sessionStillValid } from '../modules/auth/service';
+import { sessionStillValid } from '../modules/auth';
 import { createLocalBus, createPostgresBus, type EventBus } from './realtime-bus';
 
 export type { ActivityMessage, EventBus, RealtimeEvent } from './realtime-bus';

@@ -1,10 +1,9 @@
 import { isoNow } from '../clock';
 import type { AppContext } from '../context';
-import { DEMO_PROFILES_KEY } from '../modules/auth/demo-profiles';
-import { putSetting } from '../modules/settings/repo';
-import { replaceRepStates } from '../modules/territories/repo';
-import { countUsers } from '../modules/users/repo';
-import { insertNewUser } from '../modules/users/service';
+import { DEMO_PROFILES_KEY } from '../modules/auth';
+import { putSetting } from '../modules/settings';
+import { replaceRepStates } from '../modules/territories';
+import { countUsers, insertNewUser } from '../modules/users';
 import { DEMO_ORG_NAME, DEMO_PASSWORD, demoPeople } from './factories';
 import { seedLeads } from './leads';
 

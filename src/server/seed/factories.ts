@@ -1,6 +1,6 @@
 import type { CreateUserInput, Role, User } from '../../shared/users';
 import type { AppContext } from '../context';
-import { insertNewUser } from '../modules/users/service';
+import { insertNewUser } from '../modules/users';
 
 // One way to make people: the demo seed and the tests both build users through these.
 export const DEMO_PASSWORD = 'lowboy-demo';

@@ -1,13 +1,16 @@
+import { textKey } from '../../shared/contact-normalize';
 import { isoNow } from '../clock';
 import type { AppContext } from '../context';
 import { newId } from '../ids';
-import { ensureCompanies } from '../modules/contacts/companies-ensure';
-import { textKey } from '../../shared/contact-normalize';
-import { prepareContact } from '../modules/contacts/prepare';
-import { type ContactRow, insertContacts, insertContactTags } from '../modules/contacts/repo';
-import { insertSearchTerms } from '../modules/search/repo';
-import { contactTerms } from '../modules/search/terms';
-import { insertTimelineEvents } from '../modules/timeline/repo';
+import {
+  type ContactRow,
+  ensureCompanies,
+  insertContacts,
+  insertContactTags,
+  prepareContact,
+} from '../modules/contacts';
+import { contactTerms, insertSearchTerms } from '../modules/search';
+import { insertTimelineEvents } from '../modules/timeline';
 import { generateLeads } from './lead-generator';
 
 export type SeedLeadsOptions = {

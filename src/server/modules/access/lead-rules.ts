@@ -1,6 +1,6 @@
 import type { LeadRules } from '../../../shared/lead-rules';
 import type { AppContext } from '../../context';
-import { getSetting } from '../settings/repo';
+import { getSetting } from '../settings';
 
 export type { LeadRules };
 

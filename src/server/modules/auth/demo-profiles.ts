@@ -1,6 +1,6 @@
 import type { DemoProfile } from '../../../shared/users';
 import type { AppContext } from '../../context';
-import { getSetting } from '../settings/repo';
+import { getSetting } from '../settings';
 
 export const DEMO_PROFILES_KEY = 'demo.profileEmails';
 

@@ -5,7 +5,7 @@ import type { AppContext } from '../../context';
 import { unauthorized } from '../../errors';
 import { clearSessionCookie, requireActor, setSessionCookie } from '../../plugins/auth';
 import { errorResponses } from '../../plugins/openapi';
-import { getSetting } from '../settings/repo';
+import { getSetting } from '../settings';
 import { listDemoProfiles } from './demo-profiles';
 import * as auth from './service';
 

@@ -2,9 +2,17 @@ import type { Me } from '../../../shared/users';
 import { isoNow } from '../../clock';
 import type { Actor, AppContext } from '../../context';
 import { AppError, badRequest, tooManyRequests, unauthorized } from '../../errors';
-import { insertAudit } from '../audit/repo';
-import { deleteSessionsOfUser, findUserByEmail, findUserById, updateUserIfVersion } from '../users/repo';
-import { dummyPasswordHash, hashPassword, verifyPassword } from '../users/password';
+import type { SessionUser } from '../../plugins/auth';
+import { insertAudit } from '../audit';
+import {
+  deleteSessionsOfUser,
+  dummyPasswordHash,
+  findUserByEmail,
+  findUserById,
+  hashPassword,
+  updateUserIfVersion,
+  verifyPassword,
+} from '../users';
 import * as repo from './repo';
 import { newSessionToken, sessionIdOf } from './session-token';
 
@@ -71,8 +79,6 @@ async function assertNotLimited(ctx: AppContext, email: string, ip: string, now:
     waitSeconds,
   );
 }
-
-export type SessionUser = Me & { sessionId: string };
 
 /** Resolves a cookie token to its user, ending the session when it is idle, expired or the user is deactivated. */
 export async function authenticate(ctx: AppContext, token: string): Promise<SessionUser | null> {

@@ -1,7 +1,5 @@
 import { createHash, randomBytes } from 'node:crypto';
 
-export const SESSION_COOKIE = 'lowboy_session';
-
 /** 128 random bits for the cookie; only its hash is stored, so a leaked table can't be replayed. */
 export function newSessionToken(): { token: string; id: string } {
   const token = randomBytes(16).toString('base64url');

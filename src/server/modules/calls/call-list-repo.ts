@@ -1,6 +1,6 @@
 import { sql } from 'kysely';
 import type { Db } from '../../../db/types';
-import { closedStatuses } from '../access/lead-rules';
+import { closedStatuses } from '../access';
 
 /** The rep's live leads the call list may offer (never Do Not Call, Not Interested, Wrong Number). */
 export function workableLeadsOf(db: Db, repId: string) {

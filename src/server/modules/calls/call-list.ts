@@ -1,14 +1,14 @@
 import { formatDistanceStrict } from 'date-fns';
+import { formatLocal, leadTimeZone, opensAtLabel, splitByCallingHours } from '../../../shared/calling-hours';
 import type { CallList, CallListGroup, CallListItem } from '../../../shared/calls';
 import { retryOutcomes } from '../../../shared/calls';
 import { type ContactStatus, contactStatusLabels } from '../../../shared/contacts';
 import type { Actor, AppContext } from '../../context';
 import { forbidden } from '../../errors';
-import { seesEverything } from '../access/visibility';
-import { openTasksOfOwner } from '../tasks/repo';
-import { type WorkableLead, workableLeadsOf } from './call-list-repo';
-import { formatLocal, leadTimeZone, opensAtLabel, splitByCallingHours } from '../../../shared/calling-hours';
 import { endOfOrgDay, ORG_TIME_ZONE } from '../../org-time';
+import { seesEverything } from '../access';
+import { openTasksOfOwner } from '../tasks';
+import { type WorkableLead, workableLeadsOf } from './call-list-repo';
 import { getCallRules } from './rules';
 import { callListStats } from './stats';
 

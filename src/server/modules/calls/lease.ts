@@ -1,7 +1,7 @@
 import { isoNow } from '../../clock';
 import type { Actor, AppContext } from '../../context';
-import { loadVisibleContact } from '../contacts/service';
-import { insertTimelineEvents } from '../timeline/repo';
+import { loadVisibleContact } from '../contacts';
+import { insertTimelineEvents } from '../timeline';
 import { leaseConflict, loadWorkableContact } from './log-call';
 import * as repo from './repo';
 

@@ -2,7 +2,7 @@ import { sql } from 'kysely';
 import { compiledOnce } from '../../../db/compiled';
 import { inGroupCommit } from '../../../db/group-commit';
 import type { Db, Dialect } from '../../../db/types';
-import type { ContactWithNames } from '../contacts/repo';
+import type { ContactWithNames } from '../contacts';
 import { runLogStatement } from './log-call-pg';
 import { type AppliedRow, applyCall, keys, type LoggedCall, loggedKind, open } from './log-call-sql';
 

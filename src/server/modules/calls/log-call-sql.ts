@@ -3,7 +3,7 @@ import { type ExpressionBuilder, type QueryCreator, sql } from 'kysely';
 import { reachSet } from '../../../db/first-times';
 import type { DB, Dialect } from '../../../db/types';
 import { connectOutcomes } from '../../../shared/calls';
-import type { ContactWithNames } from '../contacts/repo';
+import type { ContactWithNames } from '../contacts';
 
 export const loggedKind = sql.lit('call.logged');
 export const open = sql.lit<'open'>('open');

@@ -1,10 +1,10 @@
 import { type CallMetrics, type CallOutcome, callOutcomes, connectOutcomes } from '../../../shared/calls';
 import type { Actor, AppContext } from '../../context';
 import { badRequest, forbidden } from '../../errors';
-import { seesEverything } from '../access/visibility';
-import { tasksDueBetween } from '../tasks/repo';
-import { callCountsByHour, dailyCallTargets } from './call-list-repo';
 import { orgDate, orgDateStart, shiftOrgDate } from '../../org-time';
+import { seesEverything } from '../access';
+import { tasksDueBetween } from '../tasks';
+import { callCountsByHour, dailyCallTargets } from './call-list-repo';
 
 /** A follow-up is kept on time when it was completed no later than its due time plus this grace. */
 export const FOLLOW_UP_GRACE_MS = 15 * 60_000;

@@ -1,9 +1,8 @@
 import type { CallRules } from '../../../shared/calls';
 import type { Actor, AppContext } from '../../context';
 import { forbidden } from '../../errors';
-import { seesEverything } from '../access/visibility';
-import { putSettingAudited } from '../settings/audited';
-import { getSetting } from '../settings/repo';
+import { seesEverything } from '../access';
+import { getSetting, putSettingAudited } from '../settings';
 
 export type { CallRules };
 

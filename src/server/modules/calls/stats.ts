@@ -1,7 +1,7 @@
 import { connectOutcomes } from '../../../shared/calls';
 import type { AppContext } from '../../context';
-import { callCountsByHour, dailyCallTargets } from './call-list-repo';
 import { startOfOrgDay, startOfOrgWeek } from '../../org-time';
+import { callCountsByHour, dailyCallTargets } from './call-list-repo';
 
 const isConnect = (o: string) => (connectOutcomes as readonly string[]).includes(o);
 const ratio = (a: number, b: number) => (b === 0 ? null : a / b);

@@ -1,8 +1,7 @@
 import type { Actor, AppContext } from '../../context';
 import { forbidden } from '../../errors';
-import { seesEverything } from '../access/visibility';
-import { putSettingAudited } from '../settings/audited';
-import { getSetting } from '../settings/repo';
+import { seesEverything } from '../access';
+import { getSetting, putSettingAudited } from '../settings';
 
 export type TalkingPoints = { text: string; updatedAt: string | null; updatedBy: string | null };
 const key = 'calls.talking_points';

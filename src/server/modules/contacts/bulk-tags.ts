@@ -2,12 +2,12 @@ import type { ContactFilter } from '../../../shared/contacts';
 import { isoNow } from '../../clock';
 import type { Actor, AppContext } from '../../context';
 import { AppError } from '../../errors';
-import { insertAudit } from '../audit/repo';
-import { insertTimelineEvents } from '../timeline/repo';
+import { canEditContact } from '../access';
+import { insertAudit } from '../audit';
+import { insertTimelineEvents } from '../timeline';
 import { resolveFilter } from './list';
 import { countContacts, listContactPage } from './list-repo';
 import * as repo from './repo';
-import { canEditContact } from '../access/visibility';
 
 const MAX_BULK = 50_000;
 

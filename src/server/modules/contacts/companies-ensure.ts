@@ -1,9 +1,8 @@
 import type { Db } from '../../../db/types';
-import { newId } from '../../ids';
 import { textKey } from '../../../shared/contact-normalize';
-import { insertSearchTerms } from '../search/repo';
-import { companyTerms } from '../search/terms';
-import { insertTimelineEvents } from '../timeline/repo';
+import { newId } from '../../ids';
+import { companyTerms, insertSearchTerms } from '../search';
+import { insertTimelineEvents } from '../timeline';
 import { type CompanyRow, findCompaniesByKeys, insertCompanies } from './companies-repo';
 
 export type CompanyRef = { id: string; name: string; key: string };

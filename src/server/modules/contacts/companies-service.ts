@@ -1,18 +1,17 @@
+import { textKey } from '../../../shared/contact-normalize';
 import type { Company, CompanyInput, Contact } from '../../../shared/contacts';
 import { normalizeState } from '../../../shared/us-states';
 import { isoNow } from '../../clock';
 import type { Actor, AppContext } from '../../context';
 import { AppError, conflict, notFound } from '../../errors';
-import { insertAudit } from '../audit/repo';
-import { textKey } from '../../../shared/contact-normalize';
-import { presentContact } from './presenter';
-import { listContactsOfCompany } from './repo';
-import { contactVisibility } from '../access/visibility';
-import { replaceSearchTerms } from '../search/repo';
-import { companyTerms } from '../search/terms';
-import { insertTimelineEvents } from '../timeline/repo';
+import { contactVisibility } from '../access';
+import { insertAudit } from '../audit';
+import { companyTerms, replaceSearchTerms } from '../search';
+import { insertTimelineEvents } from '../timeline';
 import { ensureCompanies } from './companies-ensure';
 import * as repo from './companies-repo';
+import { presentContact } from './presenter';
+import { listContactsOfCompany } from './repo';
 
 export function presentCompany(c: repo.CompanyRow & { contact_count?: number | string | null }): Company {
   return {

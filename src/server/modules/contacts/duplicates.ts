@@ -1,8 +1,8 @@
 import type { Db } from '../../../db/types';
 import type { Actor } from '../../context';
+import { canEditContact } from '../access';
 import type { PreparedContact } from './prepare';
 import { type ContactWithNames, findDuplicateCandidates } from './repo';
-import { canEditContact } from '../access/visibility';
 
 export type DuplicateMatch = {
   id: string | null;

@@ -3,18 +3,17 @@ import type { Contact, ContactInput } from '../../../shared/contacts';
 import { isoNow } from '../../clock';
 import type { Actor, AppContext } from '../../context';
 import { conflict, forbidden, notFound } from '../../errors';
-import { insertAudit } from '../audit/repo';
+import { seesEverything } from '../access';
+import { insertAudit } from '../audit';
+import { contactTerms, replaceSearchTerms } from '../search';
+import { insertTimelineEvents } from '../timeline';
+import { findUserById } from '../users';
 import { ensureCompanies } from './companies-ensure';
 import { findCompanyById } from './companies-repo';
-import { replaceSearchTerms } from '../search/repo';
-import { contactTerms } from '../search/terms';
-import { insertTimelineEvents } from '../timeline/repo';
-import { findUserById } from '../users/repo';
 import { prepareContact } from './prepare';
 import { presentContact } from './presenter';
 import * as repo from './repo';
 import { assertCanEdit, getContact, invalid, loadVisibleContact } from './service';
-import { seesEverything } from '../access/visibility';
 
 const RESTORE_DAYS = 30;
 

@@ -3,8 +3,8 @@ import type { DB, Db } from '../../../db/types';
 import type { ContactFilter, ContactSortKey } from '../../../shared/contacts';
 import type { LeadVisibility } from '../../../shared/lead-rules';
 import type { Actor } from '../../context';
+import { hasTwoHalves, type VisibilityHalf, visibleContacts } from '../access';
 import { type ContactWithNames, selectContactsWithNames } from './repo';
-import { hasTwoHalves, type VisibilityHalf, visibleContacts } from '../access/visibility';
 
 export const sortColumns = {
   name: { col: 'name_key', nullable: false },

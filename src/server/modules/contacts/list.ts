@@ -6,9 +6,8 @@ import {
 } from '../../../shared/contacts';
 import type { Actor, AppContext } from '../../context';
 import { badRequest } from '../../errors';
-import { matchEntityIds } from '../search/repo';
-import { queryTerms } from '../search/terms';
-import { statesOfRep } from '../access/repo';
+import { hasTwoHalves, leadVisibility, seesEverything, statesOfRep } from '../access';
+import { matchEntityIds, queryTerms } from '../search';
 import {
   contactRowsEstimate,
   countContacts,
@@ -18,7 +17,6 @@ import {
 } from './list-repo';
 import { presentContact } from './presenter';
 import type { ContactWithNames } from './repo';
-import { hasTwoHalves, leadVisibility, seesEverything } from '../access/visibility';
 
 // A text query narrows to at most this many matches before the other filters and the sort apply.
 const MAX_TEXT_MATCHES = 2000;

@@ -2,12 +2,12 @@ import type { Contact, ContactInput } from '../../../shared/contacts';
 import { isoNow } from '../../clock';
 import type { Actor, AppContext } from '../../context';
 import { badRequest, conflict, forbidden } from '../../errors';
-import { insertAudit } from '../audit/repo';
-import { insertTimelineEvents, moveTimelineEvents } from '../timeline/repo';
+import { seesEverything } from '../access';
+import { insertAudit } from '../audit';
+import { insertTimelineEvents, moveTimelineEvents } from '../timeline';
 import { inputOf, updateContact } from './edit';
 import * as repo from './repo';
 import { getContact, loadVisibleContact } from './service';
-import { seesEverything } from '../access/visibility';
 
 const fillable = [
   'firstName',

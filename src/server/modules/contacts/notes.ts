@@ -1,8 +1,8 @@
 import { isoNow } from '../../clock';
 import type { Actor, AppContext } from '../../context';
 import { notFound } from '../../errors';
-import { insertAudit } from '../audit/repo';
-import { insertTimelineEvents } from '../timeline/repo';
+import { insertAudit } from '../audit';
+import { insertTimelineEvents } from '../timeline';
 import { touchContactActivity } from './repo';
 import { assertCanEdit, loadVisibleContact } from './service';
 

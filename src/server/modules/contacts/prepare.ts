@@ -1,5 +1,11 @@
+import {
+  fullNameOf,
+  normalizeEmail,
+  normalizeLocation,
+  normalizePhone,
+  textKey,
+} from '../../../shared/contact-normalize';
 import type { ContactInput } from '../../../shared/contacts';
-import { fullNameOf, normalizeEmail, normalizeLocation, normalizePhone, textKey } from '../../../shared/contact-normalize';
 import type { ContactRow } from './repo';
 
 export type Problem = { path: string; message: string };

@@ -9,11 +9,11 @@ import {
 import type { AppContext } from '../../context';
 import { requireActor } from '../../plugins/auth';
 import { errorResponses } from '../../plugins/openapi';
-import { visibleContactTimeline } from './timeline';
 import { deleteContact, restoreContact, updateContact } from './edit';
 import { listContacts } from './list';
 import { addNote } from './notes';
 import { checkDuplicates, createContact, getContact } from './service';
+import { visibleContactTimeline } from './timeline';
 
 const idParams = z.object({ id: z.string().min(1).max(64) });
 const duplicateSchema = z.object({

@@ -1,9 +1,8 @@
 import type { Actor, AppContext } from '../../context';
+import { contactVisibility, leadVisibility, seesEverything } from '../access';
+import { matchEntityIds, queryTerms } from '../search';
 import { findCompaniesByIds } from './companies-repo';
 import { findContactsByIds } from './repo';
-import { contactVisibility, leadVisibility, seesEverything } from '../access/visibility';
-import { matchEntityIds } from '../search/repo';
-import { queryTerms } from '../search/terms';
 
 export type SearchResults = {
   contacts: {

@@ -1,20 +1,19 @@
+import { textKey } from '../../../shared/contact-normalize';
 import type { Contact, ContactInput } from '../../../shared/contacts';
 import { isoNow } from '../../clock';
 import type { Actor, AppContext } from '../../context';
 import { AppError, conflict, forbidden, notFound } from '../../errors';
 import { newId } from '../../ids';
-import { insertAudit } from '../audit/repo';
+import { canEditContact, contactVisibility, seesEverything } from '../access';
+import { insertAudit } from '../audit';
+import { contactTerms, replaceSearchTerms } from '../search';
+import { insertTimelineEvents } from '../timeline';
 import { ensureCompanies } from './companies-ensure';
 import { findCompanyById } from './companies-repo';
-import { replaceSearchTerms } from '../search/repo';
-import { contactTerms } from '../search/terms';
-import { insertTimelineEvents } from '../timeline/repo';
 import { type DuplicateMatch, findDuplicates } from './duplicates';
-import { textKey } from '../../../shared/contact-normalize';
 import { type PreparedContact, prepareContact } from './prepare';
 import { presentContact } from './presenter';
 import * as repo from './repo';
-import { canEditContact, contactVisibility, seesEverything } from '../access/visibility';
 
 export function invalid(problems: { path: string; message: string }[]): AppError {
   return new AppError(400, 'validation_failed', problems[0]?.message ?? 'Invalid contact.', problems);

@@ -1,5 +1,5 @@
 import type { Actor, AppContext } from '../../context';
-import { contactTimeline, type TimelineEvent } from '../timeline/service';
+import { contactTimeline, type TimelineEvent } from '../timeline';
 import { loadVisibleContact } from './service';
 
 /** A contact's timeline for someone who may see the contact (404 otherwise); the timeline itself takes ids. */

@@ -2,9 +2,8 @@ import { type DealStage, dealStages, defaultStageProbabilities } from '../../../
 import { isoNow } from '../../clock';
 import type { Actor, AppContext } from '../../context';
 import { forbidden } from '../../errors';
-import { seesEverything } from '../access/visibility';
-import { putSettingAudited } from '../settings/audited';
-import { getSetting } from '../settings/repo';
+import { seesEverything } from '../access';
+import { getSetting, putSettingAudited } from '../settings';
 
 export const PROBABILITIES_KEY = 'deals.probabilities';
 export type StageProbabilities = Record<DealStage, number>;

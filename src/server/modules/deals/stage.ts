@@ -2,9 +2,9 @@ import { type Deal, type DealStage, dealStageLabels, openStages } from '../../..
 import { isoNow } from '../../clock';
 import type { Actor, AppContext } from '../../context';
 import { conflict, unprocessable } from '../../errors';
-import { insertAudit } from '../audit/repo';
 import { publishActivity } from '../../plugins/realtime-activity';
-import { insertTimelineEvents } from '../timeline/repo';
+import { insertAudit } from '../audit';
+import { insertTimelineEvents } from '../timeline';
 import * as repo from './repo';
 import { dollars, getDeal, loadVisibleDeal, staleDeal } from './service';
 

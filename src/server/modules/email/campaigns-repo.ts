@@ -1,7 +1,6 @@
 import type { Db, EmailCampaignsTable } from '../../../db/types';
 import type { Actor } from '../../context';
-import { type ResolvedFilter, whereFilter } from '../contacts/list-repo';
-import { selectContactsWithNames } from '../contacts/repo';
+import { type ResolvedFilter, selectContactsWithNames, whereFilter } from '../contacts';
 
 export type CampaignRow = EmailCampaignsTable & { template_name: string | null; creator_name: string | null };
 

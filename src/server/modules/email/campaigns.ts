@@ -4,10 +4,9 @@ import { isoNow } from '../../clock';
 import type { Actor, AppContext } from '../../context';
 import { badRequest, forbidden, notFound } from '../../errors';
 import { newId } from '../../ids';
-import { resolveFilter } from '../contacts/list';
-import { type ContactWithNames, findContactsByIds } from '../contacts/repo';
-import { contactVisibility, seesEverything } from '../access/visibility';
-import { insertTimelineEvents } from '../timeline/repo';
+import { contactVisibility, seesEverything } from '../access';
+import { type ContactWithNames, findContactsByIds, resolveFilter } from '../contacts';
+import { insertTimelineEvents } from '../timeline';
 import * as repo from './campaigns-repo';
 import { composeMessage } from './compose';
 import {

@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import type { AppContext } from '../../context';
 import { newId } from '../../ids';
-import type { ContactWithNames } from '../contacts/repo';
+import type { ContactWithNames } from '../contacts';
 import type { MessageRow } from './messages-repo';
 import { type Rendered, renderTemplate } from './render';
 import { unsubscribeTokenFor } from './unsubscribe-token';

@@ -2,7 +2,7 @@ import { isoNow } from '../../clock';
 import type { AppContext } from '../../context';
 import type { JobDefinition } from '../../jobs/runner';
 import { type EmailProvider, emailProviderFor, ProviderError } from '../../providers/email';
-import { insertTimelineEvents } from '../timeline/repo';
+import { insertTimelineEvents } from '../timeline';
 import { finishCampaignIfDone, setCampaignStatus } from './campaigns-repo';
 import * as repo from './messages-repo';
 import { suppressedSet } from './suppressions';

@@ -1,7 +1,7 @@
 import type { Db, SuppressionsTable } from '../../../db/types';
 import type { AppContext } from '../../context';
 import { newId } from '../../ids';
-import { insertTimelineEvents, type TimelineEventInput } from '../timeline/repo';
+import { insertTimelineEvents, type TimelineEventInput } from '../timeline';
 import {
   findMessagesForEvents,
   insertEventsOnce,

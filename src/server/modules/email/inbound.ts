@@ -1,5 +1,5 @@
 import type { AppContext } from '../../context';
-import { insertTimelineEvents } from '../timeline/repo';
+import { insertTimelineEvents } from '../timeline';
 import { contactOwner } from './events-repo';
 import { findMessageByReplyRef, updateMessage } from './messages-repo';
 import { unsubscribe } from './unsubscribe';

@@ -1,8 +1,8 @@
 import type { EmailMessage } from '../../../shared/email';
 import type { Actor, AppContext } from '../../context';
 import { notFound } from '../../errors';
-import { loadVisibleContact } from '../contacts/service';
-import { seesEverything } from '../access/visibility';
+import { seesEverything } from '../access';
+import { loadVisibleContact } from '../contacts';
 import { findMessage, listMessages } from './messages-repo';
 import { presentMessage } from './presenter';
 

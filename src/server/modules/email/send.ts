@@ -3,12 +3,10 @@ import type { EmailMessage, RenderedEmail, sendEmailSchema } from '../../../shar
 import { isoNow } from '../../clock';
 import type { Actor, AppContext } from '../../context';
 import { forbidden, notFound, unprocessable } from '../../errors';
-import type { ContactWithNames } from '../contacts/repo';
-import { touchContactActivity } from '../contacts/repo';
-import { loadVisibleContact } from '../contacts/service';
-import { canEditContact } from '../access/visibility';
 import { publishActivity } from '../../plugins/realtime-activity';
-import { insertTimelineEvents } from '../timeline/repo';
+import { canEditContact } from '../access';
+import { type ContactWithNames, loadVisibleContact, touchContactActivity } from '../contacts';
+import { insertTimelineEvents } from '../timeline';
 import { composeMessage } from './compose';
 import * as repo from './messages-repo';
 import { presentMessage } from './presenter';

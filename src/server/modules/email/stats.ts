@@ -1,7 +1,7 @@
 import type { z } from 'zod';
 import type { emailStatsSchema } from '../../../shared/email';
 import type { Actor, AppContext } from '../../context';
-import { seesEverything } from '../access/visibility';
+import { seesEverything } from '../access';
 import { emailCountsByTemplate, type StatsFilter } from './stats-repo';
 
 const rate = (n: number, d: number) => (d === 0 ? null : n / d);

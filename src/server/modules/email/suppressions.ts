@@ -4,8 +4,8 @@ import type { suppressionSchema } from '../../../shared/email';
 import { isoNow } from '../../clock';
 import type { Actor, AppContext } from '../../context';
 import { forbidden, notFound } from '../../errors';
-import { insertAudit } from '../audit/repo';
-import { seesEverything } from '../access/visibility';
+import { seesEverything } from '../access';
+import { insertAudit } from '../audit';
 import * as repo from './suppressions-repo';
 
 export const normalEmail = (e: string) => e.trim().toLowerCase();

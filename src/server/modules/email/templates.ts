@@ -4,8 +4,8 @@ import { isoNow } from '../../clock';
 import type { Actor, AppContext } from '../../context';
 import { conflict, forbidden, notFound } from '../../errors';
 import { newId } from '../../ids';
-import { insertAudit } from '../audit/repo';
-import { seesEverything } from '../access/visibility';
+import { seesEverything } from '../access';
+import { insertAudit } from '../audit';
 import * as repo from './templates-repo';
 
 type TemplateInput = z.infer<typeof templateInputSchema>;

@@ -1,6 +1,6 @@
 import { createHmac, randomBytes, timingSafeEqual } from 'node:crypto';
 import type { Db } from '../../../db/types';
-import { getSetting } from '../settings/repo';
+import { getSetting } from '../settings';
 import { insertSettingIfAbsent } from './settings-repo';
 
 // Unsubscribe links carry the message id, signed with HMAC-SHA256 under a secret generated once

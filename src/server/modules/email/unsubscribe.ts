@@ -1,5 +1,5 @@
 import type { AppContext } from '../../context';
-import { insertTimelineEvents } from '../timeline/repo';
+import { insertTimelineEvents } from '../timeline';
 import { contactsWithEmail } from './events-repo';
 import { findMessage } from './messages-repo';
 import { normalEmail } from './suppressions';

@@ -1,5 +1,5 @@
 import type { Db } from '../../../db/types';
-import type { ContactWithNames } from '../contacts/repo';
+import type { ContactWithNames } from '../contacts';
 import type { VariableValues } from './render';
 import { lastCall, lastCalls, nextOpenTask, nextOpenTasks } from './variables-repo';
 

@@ -1,6 +1,5 @@
 import type { ContactInput } from '../../../shared/contacts';
-import { duplicateKeysOf } from '../contacts/duplicates';
-import type { ContactWithNames } from '../contacts/repo';
+import { type ContactWithNames, duplicateKeysOf } from '../contacts';
 import type { PreparedRow } from './prepare-row';
 
 // Duplicates match on normalized phone (either number against either number), lowercased email, or the same

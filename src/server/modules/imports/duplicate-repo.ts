@@ -1,5 +1,5 @@
 import type { Db } from '../../../db/types';
-import { type ContactWithNames, selectContactsWithNames } from '../contacts/repo';
+import { type ContactWithNames, selectContactsWithNames } from '../contacts';
 import type { ContactKeys } from './duplicate-index';
 import { inListChunks as chunks } from './statement-shapes';
 

@@ -7,7 +7,7 @@ import {
 import { isoNow } from '../../clock';
 import type { AppContext } from '../../context';
 import { newId } from '../../ids';
-import { buildSearchTermsFromDocuments } from '../search/load-terms';
+import { buildSearchTermsFromDocuments } from '../search';
 import { countLiveContacts } from './duplicate-repo';
 import * as repo from './repo';
 

@@ -6,8 +6,8 @@ import { createTestApp, type TestApp } from '../../../../tests/support/test-app'
 import type { Actor } from '../../context';
 import { makeUser } from '../../seed/factories';
 import { updateContact } from '../contacts/edit';
-import { mergePendingSearchTerms } from '../search/pending-terms';
 import { search } from '../contacts/search-service';
+import { mergePendingSearchTerms } from '../search/pending-terms';
 import { drainImports, runNextImport, STALE_AFTER_MS } from './run-import';
 import { cancelImport } from './service';
 import { actorOf, crashImportAtBatch, queueCsvImport } from './testing';

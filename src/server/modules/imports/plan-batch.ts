@@ -1,7 +1,6 @@
 import type { ContactInput } from '../../../shared/contacts';
 import type { DedupePolicy } from '../../../shared/imports';
-import type { PreparedContact } from '../contacts/prepare';
-import type { ContactRow, ContactWithNames } from '../contacts/repo';
+import type { ContactRow, ContactWithNames, PreparedContact } from '../contacts';
 import {
   bitOf,
   type DuplicateIndex,

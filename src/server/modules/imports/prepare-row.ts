@@ -1,7 +1,7 @@
+import { textKey } from '../../../shared/contact-normalize';
 import { type ContactInput, contactInputSchema } from '../../../shared/contacts';
 import { importFieldLabels } from '../../../shared/imports';
-import { textKey } from '../../../shared/contact-normalize';
-import { type PreparedContact, type Problem, prepareContact } from '../contacts/prepare';
+import { type PreparedContact, type Problem, prepareContact } from '../contacts';
 
 /** A row that can be stored: its input (what the file said) and the normalized contact. */
 export type PreparedRow = {

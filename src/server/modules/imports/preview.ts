@@ -1,6 +1,6 @@
 import { contactInputSchema } from '../../../shared/contacts';
 import type { ColumnMapping, PreviewRow } from '../../../shared/imports';
-import { prepareContact } from '../contacts/prepare';
+import { prepareContact } from '../contacts';
 import type { CsvRecord } from './csv/reader';
 import { describeProblems } from './prepare-row';
 import { contactInputOf } from './row-input';

@@ -1,6 +1,6 @@
+import { splitName } from '../../../shared/contact-normalize';
 import type { ContactInput } from '../../../shared/contacts';
 import type { ColumnMapping } from '../../../shared/imports';
-import { splitName } from '../../../shared/contact-normalize';
 
 /** A CSV row read through the mapping: what a person would have typed into the contact form. */
 export function contactInputOf(values: string[], mapping: ColumnMapping): ContactInput {

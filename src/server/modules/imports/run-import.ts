@@ -1,8 +1,8 @@
 import { isoNow } from '../../clock';
 import type { AppContext } from '../../context';
 import { newId } from '../../ids';
-import { insertAudit } from '../audit/repo';
-import { hasPendingSearchTerms, mergePendingSearchTerms } from '../search/pending-terms';
+import { insertAudit } from '../audit';
+import { hasPendingSearchTerms, mergePendingSearchTerms } from '../search';
 import { CsvReadError } from './csv/reader';
 import { processCsvImport } from './csv-job';
 import type { JobOptions, JobOutcome } from './job-options';

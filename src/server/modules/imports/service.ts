@@ -10,7 +10,7 @@ import type {
 import { isoNow } from '../../clock';
 import type { Actor, AppContext } from '../../context';
 import { badRequest, conflict, forbidden, notFound, unprocessable } from '../../errors';
-import { insertAudit } from '../audit/repo';
+import { insertAudit } from '../audit';
 import { inspectCsv } from './csv/inspect';
 import { type CsvFormat, CsvReadError, readCsvRecords } from './csv/reader';
 import { suggestMapping } from './mapping';

@@ -1,13 +1,19 @@
 import type { Db } from '../../../db/types';
-import { newId } from '../../ids';
-import { type CompanyRef, ensureCompanies } from '../contacts/companies-ensure';
 import { textKey } from '../../../shared/contact-normalize';
-import { type PreparedContact, prepareContact } from '../contacts/prepare';
-import * as contacts from '../contacts/repo';
-import { insertImportedSearchTerms } from '../search/pending-terms';
-import { replaceSearchTerms } from '../search/repo';
-import { contactTerms } from '../search/terms';
-import { insertTimelineEvents, type TimelineEventInput } from '../timeline/repo';
+import { newId } from '../../ids';
+import {
+  type CompanyRef,
+  type ContactRow,
+  ensureCompanies,
+  insertContacts,
+  insertContactTags,
+  type PreparedContact,
+  prepareContact,
+  replaceContactTags,
+  updateContactIfVersion,
+} from '../contacts';
+import { contactTerms, insertImportedSearchTerms, replaceSearchTerms } from '../search';
+import { insertTimelineEvents, type TimelineEventInput } from '../timeline';
 import type { ExistingFill, PendingContact } from './plan-batch';
 import { stableSlices } from './statement-shapes';
 
@@ -32,7 +38,7 @@ export async function createImportedContacts(
     w,
     prepared.map((x) => x.p),
   );
-  const rows: contacts.ContactRow[] = [];
+  const rows: ContactRow[] = [];
   const tags: { contact_id: string; tag: string }[] = [];
   const terms: { id: string; terms: string[] }[] = [];
   const events: TimelineEventInput[] = [];
@@ -42,7 +48,7 @@ export async function createImportedContacts(
     const id = newId();
     const f = p.fields;
     // Spelled out, not spread: an object literal of one fixed shape is ~10 µs a row cheaper at import volume.
-    const row: contacts.ContactRow = {
+    const row: ContactRow = {
       first_name: f.first_name,
       last_name: f.last_name,
       full_name: f.full_name,
@@ -94,8 +100,8 @@ export async function createImportedContacts(
     });
   }
   // Fixed statement shapes (see statement-shapes.ts); each slice fits one statement of the repo functions.
-  for (const part of stableSlices(rows, 128)) await contacts.insertContacts(trx, part);
-  for (const part of stableSlices(tags, 512)) await contacts.insertContactTags(trx, part);
+  for (const part of stableSlices(rows, 128)) await insertContacts(trx, part);
+  for (const part of stableSlices(tags, 512)) await insertContactTags(trx, part);
   for (const part of stableSlices(terms, 256)) await insertImportedSearchTerms(trx, part, termsLater);
   for (const part of stableSlices(events, 512)) await insertTimelineEvents(trx, part);
   return created;
@@ -148,7 +154,7 @@ export async function fillExistingContacts(
       if (from !== to) changes[k] = { from, to };
     }
     if (Object.keys(changes).length === 0) continue;
-    const updated = await contacts.updateContactIfVersion(trx, current.id, current.version, {
+    const updated = await updateContactIfVersion(trx, current.id, current.version, {
       ...next,
       updated_at: w.at,
       updated_by: w.actorId,
@@ -157,7 +163,7 @@ export async function fillExistingContacts(
       lost.push(fill);
       continue;
     }
-    if (changes.tags) await contacts.replaceContactTags(trx, current.id, p.tags);
+    if (changes.tags) await replaceContactTags(trx, current.id, p.tags);
     await replaceSearchTerms(
       trx,
       'contact',

@@ -1,13 +1,12 @@
 import { isoNow } from '../../clock';
 import type { Actor, AppContext } from '../../context';
 import { AppError, forbidden } from '../../errors';
-import { insertAudit } from '../audit/repo';
-import { seesEverything } from '../access/visibility';
-import { repsOfStates } from '../territories/repo';
-import { insertTimelineEvents } from '../timeline/repo';
-import { findUserById } from '../users/repo';
+import { getLeadRules, seesEverything } from '../access';
+import { insertAudit } from '../audit';
+import { repsOfStates } from '../territories';
+import { insertTimelineEvents } from '../timeline';
+import { findUserById } from '../users';
 import { assignIfOwnerIs, countOpenLeadsOf, findPoolLeads } from './repo';
-import { getLeadRules } from '../access/lead-rules';
 
 const MAX_AUTO = 20_000;
 

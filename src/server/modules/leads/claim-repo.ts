@@ -3,8 +3,8 @@ import { compiledOnce } from '../../../db/compiled';
 import { reachSet } from '../../../db/first-times';
 import { inGroupCommit } from '../../../db/group-commit';
 import type { DB, Db, Dialect } from '../../../db/types';
-import type { ContactWithNames } from '../contacts/repo';
-import { closedStatuses } from '../access/lead-rules';
+import { closedStatuses } from '../access';
+import type { ContactWithNames } from '../contacts';
 
 const rulesKey = 'leads.rules';
 const claimedKind = sql.lit('contact.claimed');

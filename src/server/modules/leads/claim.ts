@@ -3,18 +3,14 @@ import { isoNow } from '../../clock';
 import type { Actor, AppContext } from '../../context';
 import { AppError, conflict, forbidden, notFound } from '../../errors';
 import { newId } from '../../ids';
-import { insertAudit } from '../audit/repo';
-import { presentContact } from '../contacts/presenter';
-import { findContactById } from '../contacts/repo';
-import { getContact } from '../contacts/service';
-import { seesEverything } from '../access/visibility';
 import { publishActivity } from '../../plugins/realtime-activity';
-import { handOverOpenTasks } from '../tasks/repo';
-import { statesOfRep } from '../access/repo';
-import { insertTimelineEvents } from '../timeline/repo';
+import { defaultLeadRules, getLeadRules, seesEverything, statesOfRep } from '../access';
+import { insertAudit } from '../audit';
+import { findContactById, getContact, presentContact } from '../contacts';
+import { handOverOpenTasks } from '../tasks';
+import { insertTimelineEvents } from '../timeline';
 import { claimWithinLimits } from './claim-repo';
 import * as repo from './repo';
-import { defaultLeadRules, getLeadRules } from '../access/lead-rules';
 
 const DAY_MS = 86_400_000;
 

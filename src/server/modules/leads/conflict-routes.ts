@@ -4,7 +4,7 @@ import { contactSchema } from '../../../shared/contacts';
 import type { AppContext } from '../../context';
 import { requireActor } from '../../plugins/auth';
 import { errorResponses } from '../../plugins/openapi';
-import { mergeContacts } from '../contacts/merge';
+import { mergeContacts } from '../contacts';
 import { conflictsOfContact, listConflicts } from './conflicts';
 
 const idParams = z.object({ id: z.string().min(1).max(64) });

@@ -1,10 +1,8 @@
 import type { Contact } from '../../../shared/contacts';
 import type { Actor, AppContext } from '../../context';
 import { forbidden } from '../../errors';
-import { presentContact } from '../contacts/presenter';
-import { findContactsByIds } from '../contacts/repo';
-import { loadVisibleContact } from '../contacts/service';
-import { seesEverything } from '../access/visibility';
+import { seesEverything } from '../access';
+import { findContactsByIds, loadVisibleContact, presentContact } from '../contacts';
 import { listConflictPairs, listConflictsOf } from './conflicts-repo';
 
 export type Conflict = { matchedOn: 'phone' | 'email'; value: string; contacts: [Contact, Contact] };

@@ -1,7 +1,7 @@
 import type { ExpiringLead } from '../../../shared/expiring-leads';
 import type { Actor, AppContext } from '../../context';
+import { getLeadRules } from '../access';
 import * as repo from './repo';
-import { getLeadRules } from '../access/lead-rules';
 
 const DAY_MS = 86_400_000;
 const LIMIT = 100;

@@ -1,8 +1,8 @@
 import type { AppContext } from '../../context';
-import { handOverOpenTasks } from '../tasks/repo';
-import { insertTimelineEvents } from '../timeline/repo';
+import { getLeadRules } from '../access';
+import { handOverOpenTasks } from '../tasks';
+import { insertTimelineEvents } from '../timeline';
 import * as repo from './repo';
-import { getLeadRules } from '../access/lead-rules';
 
 const DAY_MS = 86_400_000;
 const BATCH = 200;

@@ -1,6 +1,6 @@
 import { sql } from 'kysely';
 import type { Db } from '../../../db/types';
-import { closedStatuses } from '../access/lead-rules';
+import { closedStatuses } from '../access';
 
 /**
  * The claim itself: one conditional UPDATE, so of many reps racing for a lead exactly one wins, on SQLite

@@ -3,7 +3,7 @@ import { leadRulesPatchSchema, leadRulesSchema } from '../../../shared/lead-rule
 import type { AppContext } from '../../context';
 import { requireActor } from '../../plugins/auth';
 import { errorResponses } from '../../plugins/openapi';
-import { getLeadRules } from '../access/lead-rules';
+import { getLeadRules } from '../access';
 import { updateLeadRules } from './rules';
 
 export function leadRulesRoutes(ctx: AppContext): FastifyPluginAsyncZod {

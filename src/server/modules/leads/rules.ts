@@ -1,7 +1,7 @@
 import type { Actor, AppContext } from '../../context';
 import { forbidden, unprocessable } from '../../errors';
-import { getLeadRules, type LeadRules, leadRulesKey } from '../access/lead-rules';
-import { putSettingAudited } from '../settings/audited';
+import { getLeadRules, type LeadRules, leadRulesKey } from '../access';
+import { putSettingAudited } from '../settings';
 
 /** Managers change the organisation's lead rules; audited with before → after. */
 export async function updateLeadRules(
@@ -16,7 +16,14 @@ export async function updateLeadRules(
     if (after.noticeDays >= after.expiryDays)
       throw unprocessable('notice_after_expiry', 'The expiry notice must come before the lead expires.');
     const at = ctx.clock.now().toISOString();
-    await putSettingAudited(trx, { actor, key: leadRulesKey, action: 'lead_rules.updated', before, after, at });
+    await putSettingAudited(trx, {
+      actor,
+      key: leadRulesKey,
+      action: 'lead_rules.updated',
+      before,
+      after,
+      at,
+    });
     return after;
   });
 }

@@ -1,7 +1,7 @@
 import type { Actor, AppContext } from '../../context';
 import { newId } from '../../ids';
 import type { EventBus } from '../../plugins/realtime';
-import { loadVisibleContact } from '../contacts/service';
+import { loadVisibleContact } from '../contacts';
 import * as repo from './repo';
 
 /** A stream renews its row this often; a row not renewed for PRESENCE_TTL_MS (a crashed instance) lapses. */

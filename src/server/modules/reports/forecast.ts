@@ -2,7 +2,7 @@ import type { z } from 'zod';
 import type { DealStage, forecastSchema } from '../../../shared/deals';
 import type { Actor, AppContext } from '../../context';
 import { orgDate } from '../../org-time';
-import { getStageProbabilities } from '../deals/probabilities';
+import { getStageProbabilities } from '../deals';
 import { closedByAgeBucket, openByMonth } from './repo';
 import { type ReportQuery, resolveReport } from './scope';
 

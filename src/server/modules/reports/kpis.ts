@@ -1,7 +1,7 @@
 import type { z } from 'zod';
 import type { kpisSchema } from '../../../shared/deals';
 import type { Actor, AppContext } from '../../context';
-import { getStageProbabilities } from '../deals/probabilities';
+import { getStageProbabilities } from '../deals';
 import { rolledCoverage } from './coverage';
 import { openPipelineAt, pipelineTotals } from './pipeline';
 import { dealsWonByOwner, type Range, type Scope } from './repo';

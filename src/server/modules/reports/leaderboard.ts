@@ -1,7 +1,7 @@
 import type { z } from 'zod';
 import type { leaderboardSchema } from '../../../shared/deals';
 import type { Actor, AppContext } from '../../context';
-import { listUsers } from '../users/repo';
+import { listUsers } from '../users';
 import { dealsWonByOwner } from './repo';
 import { callTotals, emailTotals } from './rollups';
 import { type ReportQuery, resolveReport } from './scope';

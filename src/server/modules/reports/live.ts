@@ -1,6 +1,6 @@
 import type { Actor, AppContext } from '../../context';
-import { LEASE_IDLE_MS } from '../calls/lease';
-import { seesEverything } from '../access/visibility';
+import { seesEverything } from '../access';
+import { LEASE_IDLE_MS } from '../calls';
 
 export type LiveCaller = {
   repId: string;

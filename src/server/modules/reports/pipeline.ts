@@ -2,7 +2,7 @@ import type { z } from 'zod';
 import type { Db } from '../../../db/types';
 import { type DealStage, openStages, type pipelineReportSchema } from '../../../shared/deals';
 import type { Actor, AppContext } from '../../context';
-import { getStageProbabilities, type StageProbabilities } from '../deals/probabilities';
+import { getStageProbabilities, type StageProbabilities } from '../deals';
 import { dealsChangedSince, openValueByStage, type PipelineKey, type Scope } from './repo';
 import { type ReportQuery, resolveReport } from './scope';
 

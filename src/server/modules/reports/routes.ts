@@ -9,7 +9,7 @@ import type { AppContext } from '../../context';
 import { requireActor } from '../../plugins/auth';
 import { errorResponses } from '../../plugins/openapi';
 import type { Realtime } from '../../plugins/realtime';
-import { seesEverything } from '../access/visibility';
+import { seesEverything } from '../access';
 import { type Report, reports } from './catalog';
 import { reportCsv } from './csv';
 import { liveCallers } from './live';

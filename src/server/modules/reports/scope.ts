@@ -1,7 +1,7 @@
 import type { Actor, AppContext } from '../../context';
 import { badRequest, forbidden } from '../../errors';
 import { orgDateStart, shiftOrgDate } from '../../org-time';
-import { seesEverything } from '../access/visibility';
+import { seesEverything } from '../access';
 import type { Range, Scope } from './repo';
 
 export type ReportQuery = { from: string; to: string; repId?: string; state?: string };

@@ -1,7 +1,7 @@
 import type { z } from 'zod';
 import type { territoryReportSchema } from '../../../shared/deals';
 import type { Actor, AppContext } from '../../context';
-import { listUsers } from '../users/repo';
+import { listUsers } from '../users';
 import { rolledCoverage } from './coverage';
 import { openPipelineAt } from './pipeline';
 import { callTotals } from './rollups';

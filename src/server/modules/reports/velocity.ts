@@ -1,7 +1,7 @@
 import type { z } from 'zod';
 import type { velocitySchema } from '../../../shared/deals';
 import type { Actor, AppContext } from '../../context';
-import { listUsers } from '../users/repo';
+import { listUsers } from '../users';
 import { dealDurations } from './repo';
 import { type ReportQuery, resolveReport } from './scope';
 

@@ -1,6 +1,6 @@
 import type { Db } from '../../../db/types';
 import type { Actor } from '../../context';
-import { insertAudit } from '../audit/repo';
+import { insertAudit } from '../audit';
 import { putSetting } from './repo';
 
 /** Stores a setting a person changed and audits it with before → after, inside the caller's transaction. */

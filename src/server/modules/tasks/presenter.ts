@@ -1,5 +1,5 @@
-import type { Task } from '../../../shared/tasks';
 import { leadTimeZone } from '../../../shared/calling-hours';
+import type { Task } from '../../../shared/tasks';
 import type { TaskWithNames } from './repo';
 
 export function presentTask(t: TaskWithNames): Task {

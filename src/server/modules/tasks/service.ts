@@ -2,9 +2,9 @@ import type { Task, TaskPatch } from '../../../shared/tasks';
 import type { Actor, AppContext } from '../../context';
 import { conflict, forbidden, notFound, unprocessable } from '../../errors';
 import { endOfOrgDay } from '../../org-time';
-import { seesEverything } from '../access/visibility';
-import { insertTimelineEvents, type TimelineEventInput } from '../timeline/repo';
-import { findUserById } from '../users/repo';
+import { seesEverything } from '../access';
+import { insertTimelineEvents, type TimelineEventInput } from '../timeline';
+import { findUserById } from '../users';
 import { presentTask } from './presenter';
 import * as repo from './repo';
 

@@ -1,7 +1,7 @@
 import type { Actor, AppContext } from '../../context';
 import { forbidden } from '../../errors';
-import { seesEverything } from '../access/visibility';
-import { listUsers } from '../users/repo';
+import { seesEverything } from '../access';
+import { listUsers } from '../users';
 import { metricsByOwner, metricsByState } from './metrics-repo';
 import { listRepStates } from './repo';
 

@@ -2,10 +2,9 @@ import { stateCodes } from '../../../shared/us-states';
 import { isoNow } from '../../clock';
 import type { Actor, AppContext } from '../../context';
 import { AppError, notFound } from '../../errors';
-import { insertAudit } from '../audit/repo';
-import { statesOfRep } from '../access/repo';
-import { seesEverything } from '../access/visibility';
-import { findUserById } from '../users/repo';
+import { seesEverything, statesOfRep } from '../access';
+import { insertAudit } from '../audit';
+import { findUserById } from '../users';
 import * as repo from './repo';
 
 export type Territory = { repId: string; states: string[] };

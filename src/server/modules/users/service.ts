@@ -3,7 +3,7 @@ import { isoNow } from '../../clock';
 import type { Actor, AppContext } from '../../context';
 import { type AppError, conflict, forbidden, notFound, unprocessable } from '../../errors';
 import { newId } from '../../ids';
-import { insertAudit } from '../audit/repo';
+import { insertAudit } from '../audit';
 import { hashPassword } from './password';
 import { presentUser } from './presenter';
 import * as repo from './repo';

@@ -1,5 +1,5 @@
-import type { ContactInput, ContactStatus } from '../../../../shared/contacts';
 import { normalizeLocation, splitName } from '../../../../shared/contact-normalize';
+import type { ContactInput, ContactStatus } from '../../../../shared/contacts';
 import { parseLegacyDate } from './dates';
 import { isObject, type LegacyData } from './read-files';
 import { mapLegacyStatus } from './statuses';

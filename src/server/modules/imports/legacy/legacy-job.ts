@@ -1,8 +1,8 @@
 import { isoNow } from '../../../clock';
 import type { AppContext } from '../../../context';
 import { newId } from '../../../ids';
-import { inputOf } from '../../contacts/edit';
-import { insertTimelineEvents, type TimelineEventInput } from '../../timeline/repo';
+import { inputOf } from '../../contacts';
+import { insertTimelineEvents, type TimelineEventInput } from '../../timeline';
 import { type JobOptions, type JobOutcome, LostClaim } from '../job-options';
 import * as repo from '../repo';
 import { legacyFileNames, storedPath } from '../storage';

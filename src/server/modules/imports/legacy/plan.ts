@@ -1,4 +1,4 @@
-import type { ContactWithNames } from '../../contacts/repo';
+import type { ContactWithNames } from '../../contacts';
 import { maskOfContact, maskOfInput } from '../duplicate-index';
 import { type ContactExtras, type ExistingFill, fillEmpty, type PendingContact } from '../plan-batch';
 import { prepareRow } from '../prepare-row';

@@ -1,5 +1,5 @@
 import type { Db } from '../../../../db/types';
-import { type ContactWithNames, selectContactsWithNames } from '../../contacts/repo';
+import { type ContactWithNames, selectContactsWithNames } from '../../contacts';
 import { inListChunks as chunks } from '../statement-shapes';
 
 /** Contacts a previous legacy import made (deleted ones too: re-importing must not resurrect or duplicate them). */

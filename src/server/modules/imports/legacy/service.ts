@@ -2,7 +2,7 @@ import type { Import, RepMapping } from '../../../../shared/imports';
 import { isoNow } from '../../../clock';
 import type { Actor, AppContext } from '../../../context';
 import { badRequest, unprocessable } from '../../../errors';
-import { listUsers, type UserRow } from '../../users/repo';
+import { listUsers, type UserRow } from '../../users';
 import * as repo from '../repo';
 import { assertCanImport, getImport, newImportRow, type StoredUpload } from '../service';
 import { legacyFileNames, removeImportFolder, storedPath } from '../storage';

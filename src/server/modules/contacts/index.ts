@@ -1,0 +1,26 @@
+// The contacts module's public face: what other modules, the app, cli, seed, jobs and bench may use.
+export { contactCollectionRoutes } from './collection-routes';
+export { type CompanyRef, ensureCompanies } from './companies-ensure';
+export { companyRoutes } from './companies-routes';
+export { duplicateKeysOf } from './duplicates';
+export { inputOf } from './edit';
+export { resolveFilter } from './list';
+export { countContacts, listContactPage, type ResolvedFilter, whereFilter } from './list-repo';
+export { mergeContacts } from './merge';
+export { type PreparedContact, type Problem, prepareContact } from './prepare';
+export { presentContact } from './presenter';
+export {
+  type ContactRow,
+  type ContactWithNames,
+  findContactById,
+  findContactsByIds,
+  insertContacts,
+  insertContactTags,
+  replaceContactTags,
+  selectContactsWithNames,
+  touchContactActivity,
+  updateContactIfVersion,
+} from './repo';
+export { contactRoutes } from './routes';
+export { searchRoutes } from './search-routes';
+export { getContact, loadVisibleContact } from './service';

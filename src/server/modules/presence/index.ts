@@ -1,0 +1,2 @@
+// The presence module's public face: what other modules, the app, cli, seed, jobs and bench may use.
+export { presenceRoutes } from './routes';

@@ -1,0 +1,3 @@
+// The territories module's public face: what other modules, the app, cli, seed, jobs and bench may use.
+export { replaceRepStates, repsOfStates } from './repo';
+export { territoryRoutes } from './routes';
