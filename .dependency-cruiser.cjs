@@ -2,6 +2,26 @@
 // scripts/check-module-cycles.mjs, which adds the one rule dependency-cruiser can't say: no cycle between
 // modules (server domains, web features), counted on the collapsed module graph.
 const moduleDir = '^src/server/modules/([^/]+)/';
+// The server modules' layers, lowest first (docs/ARCHITECTURE.md, "Dependency rules"): a module may use modules of
+// its own layer or below, never above. A new module takes the lowest layer above everything it uses.
+const moduleLayers = [
+  ['audit', 'health'],
+  ['settings', 'users'],
+  ['access', 'auth'],
+  ['timeline', 'search', 'territories', 'tasks'],
+  ['contacts'],
+  ['leads', 'calls', 'email', 'imports', 'presence'],
+  ['deals'],
+  ['reports'],
+];
+const modulesIn = (layers) => `^src/server/modules/(${layers.flat().join('|')})/`;
+const layerRules = moduleLayers.slice(0, -1).map((layer, i) => ({
+  name: 'module-layers',
+  comment: `${layer.join(', ')} may not use a module of a higher layer (${moduleLayers.slice(i + 1).flat().join(', ')}).`,
+  severity: 'error',
+  from: { path: modulesIn([layer]), pathNot: '\\.test\\.ts$' },
+  to: { path: modulesIn(moduleLayers.slice(i + 1)) },
+}));
 module.exports = {
   forbidden: [
     {
@@ -25,6 +45,7 @@ module.exports = {
       from: { path: '^(src|bench)/', pathNot: ['^src/server/modules/', '\\.test\\.ts$'] },
       to: { path: '^src/server/modules/[^/]+/', pathNot: '^src/server/modules/[^/]+/index\\.ts$' },
     },
+    ...layerRules,
     {
       name: 'migrations-are-snapshots',
       comment: 'A migration imports nothing of the app: a later change to app code must not change an old migration.',

@@ -1,7 +1,27 @@
 // Bundles the server + CLI into one ESM file so `npm start` doesn't compile TypeScript at start-up.
 import { build } from 'esbuild';
 
+// Our own files run nothing when imported (no import-for-effect anywhere), so esbuild may leave out whatever a bundle
+// does not use: a worker that imports one function through a module's index.ts (the module's public face) gets
+// that function, not the module's routes and everything they import.
+const ownFilesWithoutSideEffects = {
+  name: 'own-files-without-side-effects',
+  setup(b) {
+    b.onResolve({ filter: /^\.\.?\// }, async (args) => {
+      if (args.pluginData === 'resolving') return undefined;
+      const r = await b.resolve(args.path, {
+        kind: args.kind,
+        importer: args.importer,
+        resolveDir: args.resolveDir,
+        pluginData: 'resolving',
+      });
+      return /[/\\]src[/\\](server|shared|db|cli)[/\\]/.test(r.path) ? { ...r, sideEffects: false } : r;
+    });
+  },
+};
+
 const common = {
+  plugins: [ownFilesWithoutSideEffects],
   bundle: true,
   platform: 'node',
   format: 'esm',

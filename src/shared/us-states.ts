@@ -1,5 +1,5 @@
 // USPS codes, names and the main IANA time zone of each state (50 + DC). Split states are refined by ZIP in
-// src/server/modules/contacts/time-zone.ts.
+// src/shared/time-zone.ts.
 export const usStates = [
   ['AL', 'Alabama', 'America/Chicago'],
   ['AK', 'Alaska', 'America/Anchorage'],
