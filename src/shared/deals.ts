@@ -96,6 +96,8 @@ export const dealStageChangeSchema = z
     path: ['lostReason'],
     message: 'Say why the deal was lost.',
   });
+/** The route's body: the refine (Lost needs a reason) is checked in the service instead, 422 lost_reason_required. */
+export const dealStageBodySchema = z.object(dealStageChangeSchema.shape);
 
 export const dealListQuerySchema = z.object({
   stage: z.enum(dealStages).optional(),
@@ -104,6 +106,7 @@ export const dealListQuerySchema = z.object({
   q: z.string().max(100).optional(),
   limit: z.coerce.number().int().min(1).max(500).default(200),
 });
+export const dealListSchema = z.object({ items: z.array(dealSchema) });
 
 /** Filters every report takes: `from`/`to` are YYYY-MM-DD (inclusive, org day), plus rep and state. */
 export const reportQuerySchema = z.object({

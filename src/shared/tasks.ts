@@ -24,6 +24,7 @@ export const taskSchema = z.object({
   version: z.number().int(),
 });
 export type Task = z.infer<typeof taskSchema>;
+export const taskListSchema = z.object({ items: z.array(taskSchema) });
 
 export const taskListQuerySchema = z.object({
   /** overdue: due before now; today: due later today (the viewer's day); upcoming: after today. */
