@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { namedRefSchema } from './common';
 import { contactSchema, contactStatusSchema } from './contacts';
 
 // The call campaign's API contract (issue 5), shared by the server's route schemas and the web app.
@@ -59,7 +60,7 @@ export const logCallBodySchema = z.object(logCallSchema.shape);
 export const callSchema = z.object({
   id: z.string(),
   contactId: z.string(),
-  rep: z.object({ id: z.string(), name: z.string() }),
+  rep: namedRefSchema,
   outcome: callOutcomeSchema,
   notes: z.string(),
   durationSec: z.number().int(),
@@ -94,7 +95,7 @@ export const callListItemSchema = z.object({
   /** Held back only: when calling hours open in the lead's zone, e.g. "opens at 8:00 AM CT". */
   opensAt: z.string().nullable(),
   /** Another person has it open in the call flow. */
-  leasedBy: z.object({ id: z.string(), name: z.string() }).nullable(),
+  leasedBy: namedRefSchema.nullable(),
 });
 export type CallListItem = z.infer<typeof callListItemSchema>;
 
@@ -119,7 +120,7 @@ export const callListQuerySchema = z.object({ repId: z.string().max(64).optional
 
 export const leaseSchema = z.object({
   contactId: z.string(),
-  user: z.object({ id: z.string(), name: z.string() }),
+  user: namedRefSchema,
   expiresAt: z.string(),
 });
 /** DELETE /api/contacts/:id/lease: with a reason it is a skip in the call flow (call.skipped on the timeline). */

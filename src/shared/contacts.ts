@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { namedRefSchema } from './common';
 
 // The lead's status is its last meaningful call outcome ("Not Called" before the first call).
 export const contactStatuses = [
@@ -57,7 +58,7 @@ export const contactSchema = z.object({
   firstName: z.string().nullable(),
   lastName: z.string().nullable(),
   name: z.string(),
-  company: z.object({ id: z.string(), name: z.string() }).nullable(),
+  company: namedRefSchema.nullable(),
   title: z.string().nullable(),
   email: z.string().nullable(),
   phone: z.string().nullable(),
@@ -70,7 +71,7 @@ export const contactSchema = z.object({
   zip: z.string().nullable(),
   timeZone: z.string().nullable(),
   status: contactStatusSchema,
-  owner: z.object({ id: z.string(), name: z.string() }).nullable(),
+  owner: namedRefSchema.nullable(),
   source: z.string().nullable(),
   tags: z.array(z.string()),
   notes: z.string().nullable(),

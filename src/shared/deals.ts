@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { namedRefSchema } from './common';
 
 // Deals and the manager's reports (issue 7): the API contract shared by server routes and the web app.
 
@@ -62,9 +63,9 @@ export const dealSchema = z.object({
   probability: z.number().int(),
   lostReason: z.string().nullable(),
   expectedCloseDate: z.string().nullable(),
-  contact: z.object({ id: z.string(), name: z.string() }).nullable(),
-  company: z.object({ id: z.string(), name: z.string() }).nullable(),
-  owner: z.object({ id: z.string(), name: z.string() }),
+  contact: namedRefSchema.nullable(),
+  company: namedRefSchema.nullable(),
+  owner: namedRefSchema,
   move: moveSchema,
   createdAt: z.string(),
   updatedAt: z.string(),
@@ -220,8 +221,8 @@ export const activityEventSchema = z.object({
   id: z.string(),
   kind: z.string(),
   at: z.string(),
-  actor: z.object({ id: z.string(), name: z.string() }).nullable(),
-  contact: z.object({ id: z.string(), name: z.string() }).nullable(),
+  actor: namedRefSchema.nullable(),
+  contact: namedRefSchema.nullable(),
   summary: z.string(),
 });
 

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { namedRefSchema } from './common';
 import { contactFilterSchema } from './contacts';
 
 // The email API contract (issue 6), shared by the server's route schemas and the web app.
@@ -31,7 +32,7 @@ export const templateSchema = z.object({
   /** Markdown; rendered to HTML plus a plain-text part. */
   body: z.string(),
   scope: z.enum(templateScopes),
-  owner: z.object({ id: z.string(), name: z.string() }).nullable(),
+  owner: namedRefSchema.nullable(),
   archived: z.boolean(),
   updatedAt: z.string(),
   version: z.number().int(),
@@ -102,7 +103,7 @@ export const emailMessageSchema = z.object({
   statusDetail: z.string().nullable(),
   provider: z.enum(['outbox', 'smtp', 'sendgrid']),
   attempts: z.number().int(),
-  sender: z.object({ id: z.string(), name: z.string() }).nullable(),
+  sender: namedRefSchema.nullable(),
   isTest: z.boolean(),
   createdAt: z.string(),
   sentAt: z.string().nullable(),
@@ -159,7 +160,7 @@ export const campaignSchema = z.object({
   failed: z.number().int(),
   skipped: z.array(z.object({ contactId: z.string(), name: z.string(), reason: z.string() })),
   perMinute: z.number().int(),
-  createdBy: z.object({ id: z.string(), name: z.string() }),
+  createdBy: namedRefSchema,
   createdAt: z.string(),
   finishedAt: z.string().nullable(),
 });

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { namedRefSchema } from './common';
 
 // Imports (CSV and the old dashboard's JSON files): the shapes the API returns and the web's mapping screen sends.
 
@@ -127,7 +128,7 @@ export const importSchema = z.object({
     .describe('Every row is in; a bulk load is building its list indexes and search terms (decision 027)'),
   counts: importCountsSchema,
   error: z.string().nullable(),
-  createdBy: z.object({ id: z.string(), name: z.string() }).nullable(),
+  createdBy: namedRefSchema.nullable(),
   createdAt: z.string(),
   startedAt: z.string().nullable(),
   finishedAt: z.string().nullable(),
@@ -183,9 +184,7 @@ export const repMappingSchema = z.record(
 );
 export type RepMapping = z.infer<typeof repMappingSchema>;
 export const legacyRepDefaultsSchema = z.object({
-  reps: z.array(
-    z.object({ rep: z.string(), user: z.object({ id: z.string(), name: z.string() }).nullable() }),
-  ),
+  reps: z.array(z.object({ rep: z.string(), user: namedRefSchema.nullable() })),
 });
 export const importListSchema = z.object({ imports: z.array(importSummarySchema) });
 export const previewResponseSchema = z.object({ preview: z.array(previewRowSchema) });

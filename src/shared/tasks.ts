@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { isoDateTime } from './calls';
+import { namedRefSchema } from './common';
 
 // Follow-up tasks (issue 5): a Callback outcome creates one; reps keep their own, managers see anyone's.
 
@@ -18,7 +19,7 @@ export const taskSchema = z.object({
     company: z.string().nullable(),
     timeZone: z.string().nullable(),
   }),
-  owner: z.object({ id: z.string(), name: z.string() }),
+  owner: namedRefSchema,
   completedAt: z.string().nullable(),
   createdAt: z.string(),
   version: z.number().int(),
