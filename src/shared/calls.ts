@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { contactStatusSchema } from './contacts';
+import { namedRefSchema } from './common';
+import { contactSchema, contactStatusSchema } from './contacts';
 
 // The call campaign's API contract (issue 5), shared by the server's route schemas and the web app.
 
@@ -53,11 +54,13 @@ export const logCallSchema = z
     message: 'A callback needs a date and time.',
   });
 export type LogCallInput = z.input<typeof logCallSchema>;
+/** The route's body: the refine (a callback needs a time) is checked in the service instead, 422 follow_up_required. */
+export const logCallBodySchema = z.object(logCallSchema.shape);
 
 export const callSchema = z.object({
   id: z.string(),
   contactId: z.string(),
-  rep: z.object({ id: z.string(), name: z.string() }),
+  rep: namedRefSchema,
   outcome: callOutcomeSchema,
   notes: z.string(),
   durationSec: z.number().int(),
@@ -65,6 +68,8 @@ export const callSchema = z.object({
   calledAt: z.string(),
 });
 export type Call = z.infer<typeof callSchema>;
+/** POST /api/contacts/:id/calls: the call and the contact as it is after it. */
+export const loggedCallSchema = z.object({ call: callSchema, contact: contactSchema });
 
 export const callListGroups = ['overdue', 'due_today', 'new', 'retry'] as const;
 export type CallListGroup = (typeof callListGroups)[number];
@@ -90,7 +95,7 @@ export const callListItemSchema = z.object({
   /** Held back only: when calling hours open in the lead's zone, e.g. "opens at 8:00 AM CT". */
   opensAt: z.string().nullable(),
   /** Another person has it open in the call flow. */
-  leasedBy: z.object({ id: z.string(), name: z.string() }).nullable(),
+  leasedBy: namedRefSchema.nullable(),
 });
 export type CallListItem = z.infer<typeof callListItemSchema>;
 
@@ -110,11 +115,24 @@ export const callListSchema = z.object({
   stats: callListStatsSchema,
 });
 export type CallList = z.infer<typeof callListSchema>;
+/** Managers: any rep's call list or numbers (repId); reps get their own. */
+export const callListQuerySchema = z.object({ repId: z.string().max(64).optional() });
 
 export const leaseSchema = z.object({
   contactId: z.string(),
-  user: z.object({ id: z.string(), name: z.string() }),
+  user: namedRefSchema,
   expiresAt: z.string(),
+});
+/** DELETE /api/contacts/:id/lease: with a reason it is a skip in the call flow (call.skipped on the timeline). */
+export const leaseReleaseSchema = z
+  .object({ reason: z.string().trim().min(1, 'Say why you are skipping it.').max(500) })
+  .nullish();
+
+const orgDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'Use a date like 2026-03-09.');
+/** Organisation dates from..to, inclusive (default the last 14 days). */
+export const callMetricsQuerySchema = callListQuerySchema.extend({
+  from: orgDate.optional(),
+  to: orgDate.optional(),
 });
 
 export const callMetricsSchema = z.object({
@@ -138,6 +156,7 @@ export const talkingPointsSchema = z.object({
   updatedAt: z.string().nullable(),
   updatedBy: z.string().nullable(),
 });
+export const talkingPointsInputSchema = z.object({ text: talkingPointsSchema.shape.text });
 
 /** When a No Answer / Left Voicemail lead comes back on the call list, and how many tries it gets. */
 export const callRulesSchema = z.object({

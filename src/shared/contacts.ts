@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { namedRefSchema } from './common';
 
 // The lead's status is its last meaningful call outcome ("Not Called" before the first call).
 export const contactStatuses = [
@@ -57,7 +58,7 @@ export const contactSchema = z.object({
   firstName: z.string().nullable(),
   lastName: z.string().nullable(),
   name: z.string(),
-  company: z.object({ id: z.string(), name: z.string() }).nullable(),
+  company: namedRefSchema.nullable(),
   title: z.string().nullable(),
   email: z.string().nullable(),
   phone: z.string().nullable(),
@@ -70,7 +71,7 @@ export const contactSchema = z.object({
   zip: z.string().nullable(),
   timeZone: z.string().nullable(),
   status: contactStatusSchema,
-  owner: z.object({ id: z.string(), name: z.string() }).nullable(),
+  owner: namedRefSchema.nullable(),
   source: z.string().nullable(),
   tags: z.array(z.string()),
   notes: z.string().nullable(),
@@ -82,6 +83,29 @@ export const contactSchema = z.object({
   version: z.number().int(),
 });
 export type Contact = z.infer<typeof contactSchema>;
+
+/** POST /api/contacts: a manager may give it an owner; a possible duplicate is saved only with allowDuplicate. */
+export const contactCreateSchema = contactInputSchema.extend({
+  ownerId: z.string().nullable().optional(),
+  allowDuplicate: z.boolean().optional(),
+});
+/** PATCH /api/contacts/:id: the fields to change and the version the person read. */
+export const contactPatchSchema = contactInputSchema.partial().extend({ version: z.number().int().min(1) });
+
+/** A contact that looks like the one being entered (POST /api/contacts/duplicates, 409 possible_duplicate). */
+export const duplicateMatchSchema = z.object({
+  id: z.string().nullable(),
+  name: z.string(),
+  company: z.string().nullable(),
+  ownerName: z.string().nullable(),
+  matchedOn: z.array(z.enum(['phone', 'email', 'name_company'])),
+  message: z.string(),
+});
+export const duplicateMatchesSchema = z.object({ matches: z.array(duplicateMatchSchema) });
+
+export const noteInputSchema = z.object({
+  body: z.string().trim().min(1, 'Write something first.').max(5000),
+});
 
 export const contactSortKeys = [
   'name',
@@ -169,6 +193,18 @@ export const companySchema = z.object({
 });
 export type Company = z.infer<typeof companySchema>;
 
+export const companyListQuerySchema = z.object({
+  cursor: z.string().max(500).optional(),
+  limit: z.coerce.number().int().min(1).max(200).default(50),
+});
+export const companyPageSchema = z.object({
+  items: z.array(companySchema),
+  nextCursor: z.string().nullable(),
+});
+/** GET /api/companies/:id: the company with the contacts the viewer may see. */
+export const companyWithContactsSchema = companySchema.extend({ contacts: z.array(contactSchema) });
+export const companyPatchSchema = companyInputSchema.partial().extend({ version: z.number().int().min(1) });
+
 export const contactColumns = [
   'name',
   'company',
@@ -207,3 +243,25 @@ export const savedViewSchema = z.object({
   updatedAt: z.string(),
 });
 export type SavedView = z.infer<typeof savedViewSchema>;
+export const savedViewListSchema = z.object({ views: z.array(savedViewSchema) });
+export const savedViewPatchSchema = savedViewInputSchema.partial();
+
+/** GET /api/contacts/export.csv: the list's filter and the columns to write (default all). */
+export const contactExportQuerySchema = contactFilterSchema.extend({
+  columns: z
+    .string()
+    .optional()
+    .transform((s) => (s ? s.split(',') : [...contactColumns]))
+    .pipe(z.array(z.enum(contactColumns)).min(1)),
+});
+export const contactCountSchema = z.object({ total: z.number() });
+
+const tagList = z.array(z.string().trim().min(1).max(40)).max(20).default([]);
+/** Tags to add/remove on chosen contacts (ids) or on every one matching a filter. */
+export const bulkTagsSchema = z.object({
+  ids: z.array(z.string().max(64)).max(50_000).optional(),
+  filter: contactFilterSchema.optional(),
+  add: tagList,
+  remove: tagList,
+});
+export const bulkTagsResultSchema = z.object({ updated: z.number(), skipped: z.number() });

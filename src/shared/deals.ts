@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { namedRefSchema } from './common';
 
 // Deals and the manager's reports (issue 7): the API contract shared by server routes and the web app.
 
@@ -62,9 +63,9 @@ export const dealSchema = z.object({
   probability: z.number().int(),
   lostReason: z.string().nullable(),
   expectedCloseDate: z.string().nullable(),
-  contact: z.object({ id: z.string(), name: z.string() }).nullable(),
-  company: z.object({ id: z.string(), name: z.string() }).nullable(),
-  owner: z.object({ id: z.string(), name: z.string() }),
+  contact: namedRefSchema.nullable(),
+  company: namedRefSchema.nullable(),
+  owner: namedRefSchema,
   move: moveSchema,
   createdAt: z.string(),
   updatedAt: z.string(),
@@ -96,6 +97,8 @@ export const dealStageChangeSchema = z
     path: ['lostReason'],
     message: 'Say why the deal was lost.',
   });
+/** The route's body: the refine (Lost needs a reason) is checked in the service instead, 422 lost_reason_required. */
+export const dealStageBodySchema = z.object(dealStageChangeSchema.shape);
 
 export const dealListQuerySchema = z.object({
   stage: z.enum(dealStages).optional(),
@@ -104,6 +107,7 @@ export const dealListQuerySchema = z.object({
   q: z.string().max(100).optional(),
   limit: z.coerce.number().int().min(1).max(500).default(200),
 });
+export const dealListSchema = z.object({ items: z.array(dealSchema) });
 
 /** Filters every report takes: `from`/`to` are YYYY-MM-DD (inclusive, org day), plus rep and state. */
 export const reportQuerySchema = z.object({
@@ -217,8 +221,8 @@ export const activityEventSchema = z.object({
   id: z.string(),
   kind: z.string(),
   at: z.string(),
-  actor: z.object({ id: z.string(), name: z.string() }).nullable(),
-  contact: z.object({ id: z.string(), name: z.string() }).nullable(),
+  actor: namedRefSchema.nullable(),
+  contact: namedRefSchema.nullable(),
   summary: z.string(),
 });
 

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { namedRefSchema } from './common';
 import { contactFilterSchema } from './contacts';
 
 // The email API contract (issue 6), shared by the server's route schemas and the web app.
@@ -31,12 +32,14 @@ export const templateSchema = z.object({
   /** Markdown; rendered to HTML plus a plain-text part. */
   body: z.string(),
   scope: z.enum(templateScopes),
-  owner: z.object({ id: z.string(), name: z.string() }).nullable(),
+  owner: namedRefSchema.nullable(),
   archived: z.boolean(),
   updatedAt: z.string(),
   version: z.number().int(),
 });
 export type EmailTemplate = z.infer<typeof templateSchema>;
+export const templateListSchema = z.object({ items: z.array(templateSchema) });
+export const templateListQuerySchema = z.object({ archived: z.enum(['true', 'false']).default('false') });
 
 export const templateInputSchema = z.object({
   name: z.string().trim().min(1, 'Give the template a name.').max(120),
@@ -61,6 +64,12 @@ export const renderedEmailSchema = z.object({
   blockedReason: z.string().nullable(),
 });
 export type RenderedEmail = z.infer<typeof renderedEmailSchema>;
+/** POST /api/templates/:id/preview: render against a contact, optionally with an edited subject/body. */
+export const templatePreviewSchema = z.object({
+  contactId: z.string().max(64),
+  subject: z.string().max(250).optional(),
+  body: z.string().max(50_000).optional(),
+});
 
 export const messageStatuses = [
   'queued',
@@ -94,7 +103,7 @@ export const emailMessageSchema = z.object({
   statusDetail: z.string().nullable(),
   provider: z.enum(['outbox', 'smtp', 'sendgrid']),
   attempts: z.number().int(),
-  sender: z.object({ id: z.string(), name: z.string() }).nullable(),
+  sender: namedRefSchema.nullable(),
   isTest: z.boolean(),
   createdAt: z.string(),
   sentAt: z.string().nullable(),
@@ -103,6 +112,17 @@ export const emailMessageSchema = z.object({
   repliedAt: z.string().nullable(),
 });
 export type EmailMessage = z.infer<typeof emailMessageSchema>;
+export const queuedMessageSchema = z.object({ message: emailMessageSchema });
+export const outboxQuerySchema = z.object({
+  contactId: z.string().max(64).optional(),
+  status: z.enum(messageStatuses).optional(),
+  cursor: z.string().max(64).optional(),
+  limit: z.coerce.number().int().min(1).max(200).default(50),
+});
+export const outboxPageSchema = z.object({
+  items: z.array(emailMessageSchema),
+  nextCursor: z.string().nullable(),
+});
 
 export const sendEmailSchema = z.object({
   contactId: z.string().max(64),
@@ -112,6 +132,13 @@ export const sendEmailSchema = z.object({
   body: z.string().trim().min(1).max(50_000).optional(),
   /** Send even though some variables are empty (the UI asked). */
   allowMissing: z.boolean().default(false),
+});
+/** POST /api/emails/test: the template with a contact's data, to the sender. */
+export const testEmailSchema = z.object({
+  templateId: z.string().max(64),
+  contactId: z.string().max(64),
+  subject: z.string().trim().min(1).max(250).optional(),
+  body: z.string().trim().min(1).max(50_000).optional(),
 });
 
 export const campaignInputSchema = z.object({
@@ -133,7 +160,7 @@ export const campaignSchema = z.object({
   failed: z.number().int(),
   skipped: z.array(z.object({ contactId: z.string(), name: z.string(), reason: z.string() })),
   perMinute: z.number().int(),
-  createdBy: z.object({ id: z.string(), name: z.string() }),
+  createdBy: namedRefSchema,
   createdAt: z.string(),
   finishedAt: z.string().nullable(),
 });
@@ -147,6 +174,12 @@ export const suppressionSchema = z.object({
   createdAt: z.string(),
   createdBy: z.string().nullable(),
 });
+export const suppressionListSchema = z.object({ items: z.array(suppressionSchema) });
+export const suppressionInputSchema = z.object({
+  email: z.email('Enter an email address.').max(254),
+  note: z.string().trim().max(500).nullable().optional(),
+});
+export const suppressionParamsSchema = z.object({ email: z.string().min(3).max(254) });
 
 export const emailSettingsSchema = z.object({
   provider: z.enum(['outbox', 'smtp', 'sendgrid']),
@@ -175,3 +208,16 @@ export const emailStatsSchema = z.object({
     }),
   ),
 });
+
+const isoDay = z.string().regex(/^\d{4}-\d{2}-\d{2}(T.*)?$/, 'Use a date like 2026-03-01.');
+/** Reps get their own numbers whatever repId says. */
+export const emailStatsQuerySchema = z.object({
+  repId: z.string().max(64).optional(),
+  templateId: z.string().max(64).optional(),
+  from: isoDay.optional(),
+  to: isoDay.optional(),
+});
+
+// Reached without a session (hidden from the API docs): unsubscribe links and SendGrid's inbound parse.
+export const unsubscribeParamsSchema = z.object({ token: z.string().min(10).max(100) });
+export const inboundParamsSchema = z.object({ secret: z.string().max(200) });

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { namedRefSchema } from './common';
 
 // Imports (CSV and the old dashboard's JSON files): the shapes the API returns and the web's mapping screen sends.
 
@@ -127,7 +128,7 @@ export const importSchema = z.object({
     .describe('Every row is in; a bulk load is building its list indexes and search terms (decision 027)'),
   counts: importCountsSchema,
   error: z.string().nullable(),
-  createdBy: z.object({ id: z.string(), name: z.string() }).nullable(),
+  createdBy: namedRefSchema.nullable(),
   createdAt: z.string(),
   startedAt: z.string().nullable(),
   finishedAt: z.string().nullable(),
@@ -183,7 +184,65 @@ export const repMappingSchema = z.record(
 );
 export type RepMapping = z.infer<typeof repMappingSchema>;
 export const legacyRepDefaultsSchema = z.object({
-  reps: z.array(
-    z.object({ rep: z.string(), user: z.object({ id: z.string(), name: z.string() }).nullable() }),
-  ),
+  reps: z.array(z.object({ rep: z.string(), user: namedRefSchema.nullable() })),
+});
+export const importListSchema = z.object({ imports: z.array(importSummarySchema) });
+export const previewResponseSchema = z.object({ preview: z.array(previewRowSchema) });
+
+// The multipart uploads. Their text fields are read by the handlers (upload forms); the *Doc schemas only
+// document the bodies in OpenAPI (the routes don't validate multipart bodies with them).
+
+const flag = z.enum(['true', 'false']).transform((v) => v === 'true');
+/** A form field holding JSON, checked against `schema`. */
+const jsonField = <S extends z.ZodType>(schema: S) =>
+  z
+    .string()
+    .transform((text, c) => {
+      try {
+        return JSON.parse(text) as unknown;
+      } catch {
+        c.addIssue({ code: 'custom', message: 'Send JSON.' });
+        return z.NEVER;
+      }
+    })
+    .pipe(schema);
+
+/** The text fields of POST /api/imports. */
+export const csvUploadFormSchema = z.object({
+  mapping: jsonField(columnMappingSchema).optional(),
+  dedupe: dedupePolicySchema.default('skip'),
+  dryRun: flag.default(false),
+  start: flag.default(false),
+});
+/** The text fields of POST /api/imports/legacy. */
+export const legacyUploadFormSchema = z.object({
+  reps: jsonField(repMappingSchema).optional(),
+  timeZone: z.string().max(64).optional(),
+  dryRun: flag.default(false),
+});
+
+const binary = (what: string) => z.string().meta({ format: 'binary' }).describe(what);
+export const csvUploadDocSchema = z.object({
+  file: binary('the CSV file (UTF-8 with or without BOM, Windows-1252; comma, semicolon or tab)'),
+  mapping: z
+    .string()
+    .optional()
+    .describe('JSON array, one field (or null) per column; default: the suggestion'),
+  dedupe: dedupePolicySchema.optional().describe('with start=true; default skip'),
+  dryRun: z.enum(['true', 'false']).optional(),
+  start: z
+    .enum(['true', 'false'])
+    .optional()
+    .describe('true: queue the import now instead of leaving a draft'),
+});
+export const legacyUploadDocSchema = z.object({
+  contacts: binary('contacts.json'),
+  assignments: binary('lead_assignments.json'),
+  activities: binary('crm_activities.json'),
+  reps: z
+    .string()
+    .optional()
+    .describe('JSON {"rep1": "<user id>" | null, …}; default: GET /api/imports/legacy/reps'),
+  timeZone: z.string().optional().describe('zone of times written without one; default America/Chicago'),
+  dryRun: z.enum(['true', 'false']).optional(),
 });

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { isoDateTime } from './calls';
+import { namedRefSchema } from './common';
 
 // Follow-up tasks (issue 5): a Callback outcome creates one; reps keep their own, managers see anyone's.
 
@@ -18,12 +19,13 @@ export const taskSchema = z.object({
     company: z.string().nullable(),
     timeZone: z.string().nullable(),
   }),
-  owner: z.object({ id: z.string(), name: z.string() }),
+  owner: namedRefSchema,
   completedAt: z.string().nullable(),
   createdAt: z.string(),
   version: z.number().int(),
 });
 export type Task = z.infer<typeof taskSchema>;
+export const taskListSchema = z.object({ items: z.array(taskSchema) });
 
 export const taskListQuerySchema = z.object({
   /** overdue: due before now; today: due later today (the viewer's day); upcoming: after today. */

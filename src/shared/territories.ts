@@ -29,3 +29,10 @@ export const territoryMetricsSchema = z.object({
   ),
 });
 export type TerritoryMetrics = z.infer<typeof territoryMetricsSchema>;
+
+/** The states one rep works (GET /api/territories lists one per rep). */
+export const territorySchema = z.object({ repId: z.string(), states: z.array(z.string()) });
+export type Territory = z.infer<typeof territorySchema>;
+export const territoryListSchema = z.array(territorySchema);
+export const territoryParamsSchema = z.object({ repId: z.string().min(1).max(64) });
+export const territoryInputSchema = z.object({ states: z.array(z.string().trim().toUpperCase()).max(51) });

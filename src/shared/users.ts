@@ -106,3 +106,9 @@ export const changePasswordSchema = z.object({
 
 export const demoProfileSchema = z.object({ name: z.string(), email: z.string(), role: roleSchema });
 export type DemoProfile = z.infer<typeof demoProfileSchema>;
+export const demoProfilesSchema = z.object({
+  profiles: z.array(demoProfileSchema),
+  orgName: z.string().nullable(),
+});
+export const signedInSchema = z.object({ user: meSchema });
+export const userListSchema = z.object({ users: z.array(userSchema) });

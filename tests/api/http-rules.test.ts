@@ -41,6 +41,24 @@ describe('error shape', () => {
       'body.password',
     ]);
   });
+
+  it('passes Fastify’s own 4xx on with its status and a listed code', async () => {
+    const tooLarge = await t.app.inject({
+      method: 'POST',
+      url: '/api/auth/login',
+      payload: { email: 'a@b.c', password: 'x'.repeat(1_100_000) },
+    });
+    expect(tooLarge.statusCode).toBe(413);
+    expect(tooLarge.json().error.code).toBe('ctp_body_too_large');
+    const wrongType = await t.app.inject({
+      method: 'POST',
+      url: '/api/auth/login',
+      headers: { 'content-type': 'application/xml' },
+      payload: '<login/>',
+    });
+    expect(wrongType.statusCode).toBe(415);
+    expect(wrongType.json().error.code).toBe('ctp_invalid_media_type');
+  });
 });
 
 describe('cross-origin state changes', () => {

@@ -1,8 +1,9 @@
 import type { FastifyError, FastifyInstance } from 'fastify';
 import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
+import { type ErrorCode, errorCodes } from '../../shared/error-codes';
 import { AppError } from '../errors';
 
-type ErrorBody = { error: { code: string; message: string; details?: unknown; requestId?: string } };
+type ErrorBody = { error: { code: ErrorCode; message: string; details?: unknown; requestId?: string } };
 
 /** Every error leaves in one shape: { error: { code, message, details? } }; 500s show only a request id. */
 export function registerErrorHandling(app: FastifyInstance): void {
@@ -33,13 +34,12 @@ export function registerErrorHandling(app: FastifyInstance): void {
       return reply.code(400).send(body('invalid_json', 'The request body is empty; send a JSON object.'));
     }
     if (err.statusCode && err.statusCode >= 400 && err.statusCode < 500) {
-      const code = (err.code ?? 'bad_request').replace(/^FST_ERR_/, '').toLowerCase();
-      return reply.code(err.statusCode).send(body(code, err.message));
+      return reply.code(err.statusCode).send(body(frameworkErrorCode(err.code), err.message));
     }
     req.log.error({ err }, 'unhandled error');
     return reply.code(500).send({
       error: {
-        code: 'internal_error',
+        code: 'internal_error' satisfies ErrorCode,
         message: `Something went wrong on our side (request ${req.id}).`,
         requestId: req.id,
       },
@@ -51,6 +51,12 @@ export function registerErrorHandling(app: FastifyInstance): void {
   });
 }
 
-function body(code: string, message: string, details?: unknown): ErrorBody {
+/** A Fastify 4xx keeps its status; its code loses FST_ERR_ and is lower-cased (one we don't list: bad_request). */
+function frameworkErrorCode(fastifyCode: string | undefined): ErrorCode {
+  const code = (fastifyCode ?? 'bad_request').replace(/^FST_ERR_/, '').toLowerCase();
+  return (errorCodes as readonly string[]).includes(code) ? (code as ErrorCode) : 'bad_request';
+}
+
+function body(code: ErrorCode, message: string, details?: unknown): ErrorBody {
   return { error: details === undefined ? { code, message } : { code, message, details } };
 }

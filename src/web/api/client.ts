@@ -1,5 +1,7 @@
 // The one way the web app talks to the API: JSON in and out, the session cookie, and one error shape.
 
+import type { ErrorCode } from '../../shared/error-codes';
+
 /** A field-level problem from a 400 response: `path` names the field (e.g. `body.email` or `email`). */
 export type FieldIssue = { path: string; message: string };
 
@@ -26,7 +28,8 @@ export class ApiError extends Error {
   }
 }
 
-export function isApiError(error: unknown, code?: string): error is ApiError {
+/** `code` is one the API answers with (src/shared/error-codes.ts): a misspelt or retired code fails typecheck. */
+export function isApiError(error: unknown, code?: ErrorCode): error is ApiError {
   return error instanceof ApiError && (code === undefined || error.code === code);
 }
 

@@ -1,6 +1,12 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { z } from 'zod';
-import { changePasswordSchema, demoProfileSchema, loginSchema, meSchema } from '../../../shared/users';
+import { noContentSchema } from '../../../shared/common';
+import {
+  changePasswordSchema,
+  demoProfilesSchema,
+  loginSchema,
+  meSchema,
+  signedInSchema,
+} from '../../../shared/users';
 import type { AppContext } from '../../context';
 import { unauthorized } from '../../errors';
 import { clearSessionCookie, requireActor, setSessionCookie } from '../../plugins/auth';
@@ -18,7 +24,7 @@ export function authRoutes(ctx: AppContext): FastifyPluginAsyncZod {
           tags: ['auth'],
           summary: 'Sign in with email and password; sets the session cookie',
           body: loginSchema,
-          response: { 200: z.object({ user: meSchema }), ...errorResponses(400, 401, 429) },
+          response: { 200: signedInSchema, ...errorResponses(400, 401, 429) },
         },
       },
       async (req, reply) => {
@@ -38,7 +44,7 @@ export function authRoutes(ctx: AppContext): FastifyPluginAsyncZod {
         schema: {
           tags: ['auth'],
           summary: 'End this session',
-          response: { 204: z.null(), ...errorResponses(401) },
+          response: { 204: noContentSchema, ...errorResponses(401) },
         },
       },
       async (req, reply) => {
@@ -72,7 +78,7 @@ export function authRoutes(ctx: AppContext): FastifyPluginAsyncZod {
           tags: ['auth'],
           summary: 'Change my password (signs out my other sessions)',
           body: changePasswordSchema,
-          response: { 204: z.null(), ...errorResponses(400, 401) },
+          response: { 204: noContentSchema, ...errorResponses(400, 401) },
         },
       },
       async (req, reply) => {
@@ -88,9 +94,7 @@ export function authRoutes(ctx: AppContext): FastifyPluginAsyncZod {
         schema: {
           tags: ['auth'],
           summary: 'The organisation’s name and, in the demo, its people for the sign-in profile picker',
-          response: {
-            200: z.object({ profiles: z.array(demoProfileSchema), orgName: z.string().nullable() }),
-          },
+          response: { 200: demoProfilesSchema },
         },
       },
       async () => ({

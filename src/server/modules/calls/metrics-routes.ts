@@ -1,13 +1,15 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { z } from 'zod';
-import { callMetricsSchema, talkingPointsSchema } from '../../../shared/calls';
+import {
+  callMetricsQuerySchema,
+  callMetricsSchema,
+  talkingPointsInputSchema,
+  talkingPointsSchema,
+} from '../../../shared/calls';
 import type { AppContext } from '../../context';
 import { requireActor } from '../../plugins/auth';
 import { errorResponses } from '../../plugins/openapi';
 import { callMetrics } from './metrics';
 import { getTalkingPoints, putTalkingPoints } from './talking-points';
-
-const date = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'Use a date like 2026-03-09.');
 
 export function callMetricsRoutes(ctx: AppContext): FastifyPluginAsyncZod {
   return async (app) => {
@@ -19,11 +21,7 @@ export function callMetricsRoutes(ctx: AppContext): FastifyPluginAsyncZod {
           summary:
             'Call numbers over organisation dates from..to (inclusive, America/Chicago; default the last 14 ' +
             'days): reps their own, managers a rep’s (repId) or the team’s',
-          querystring: z.object({
-            repId: z.string().max(64).optional(),
-            from: date.optional(),
-            to: date.optional(),
-          }),
+          querystring: callMetricsQuerySchema,
           response: { 200: callMetricsSchema, ...errorResponses(400, 401, 403) },
         },
       },
@@ -51,7 +49,7 @@ export function callMetricsRoutes(ctx: AppContext): FastifyPluginAsyncZod {
         schema: {
           tags: ['calls'],
           summary: 'Managers: replace the talking points (audited)',
-          body: z.object({ text: talkingPointsSchema.shape.text }),
+          body: talkingPointsInputSchema,
           response: { 200: talkingPointsSchema, ...errorResponses(400, 401, 403) },
         },
       },

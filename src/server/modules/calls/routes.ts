@@ -1,17 +1,19 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { z } from 'zod';
-import { callListSchema, callSchema, leaseSchema, logCallSchema } from '../../../shared/calls';
-import { contactSchema } from '../../../shared/contacts';
+import {
+  callListQuerySchema,
+  callListSchema,
+  leaseReleaseSchema,
+  leaseSchema,
+  logCallBodySchema,
+  loggedCallSchema,
+} from '../../../shared/calls';
+import { idParamsSchema, noContentSchema } from '../../../shared/common';
 import type { AppContext } from '../../context';
 import { requireActor } from '../../plugins/auth';
 import { errorResponses } from '../../plugins/openapi';
 import { buildCallList } from './call-list';
 import { leaseContact, releaseLease } from './lease';
 import { logCall } from './log-call';
-
-const idParams = z.object({ id: z.string().min(1).max(64) });
-// The contract's refine (a callback needs a time) is checked in the service instead: 422 follow_up_required.
-const logCallBody = z.object(logCallSchema.shape);
 
 export function callRoutes(ctx: AppContext): FastifyPluginAsyncZod {
   return async (app) => {
@@ -24,7 +26,7 @@ export function callRoutes(ctx: AppContext): FastifyPluginAsyncZod {
           summary:
             'My day: overdue follow-ups, due later today, never called, retries after the cool-down; leads ' +
             'outside 8:00–21:00 local time in heldBack. Managers: any rep’s with repId',
-          querystring: z.object({ repId: z.string().max(64).optional() }),
+          querystring: callListQuerySchema,
           response: { 200: callListSchema, ...errorResponses(401, 403) },
         },
       },
@@ -40,12 +42,9 @@ export function callRoutes(ctx: AppContext): FastifyPluginAsyncZod {
             'Log a call (owner or manager): sets the status, creates a callback/follow-up task, completes your ' +
             'open tasks on the lead, releases your lease. 409 lead_leased / stale_version (with the current ' +
             'contact); 422 follow_up_required for a callback without followUpAt',
-          params: idParams,
-          body: logCallBody,
-          response: {
-            201: z.object({ call: callSchema, contact: contactSchema }),
-            ...errorResponses(400, 401, 403, 404, 409, 422),
-          },
+          params: idParamsSchema,
+          body: logCallBodySchema,
+          response: { 201: loggedCallSchema, ...errorResponses(400, 401, 403, 404, 409, 422) },
         },
       },
       async (req, reply) =>
@@ -60,7 +59,7 @@ export function callRoutes(ctx: AppContext): FastifyPluginAsyncZod {
           summary:
             'Open the lead in the call flow for 10 idle minutes (renewing extends it); 409 lead_leased names ' +
             'who has it',
-          params: idParams,
+          params: idParamsSchema,
           response: { 200: leaseSchema, ...errorResponses(401, 403, 404, 409) },
         },
       },
@@ -75,11 +74,9 @@ export function callRoutes(ctx: AppContext): FastifyPluginAsyncZod {
           summary:
             'Let go of the lead. With {reason} it is a skip in the call flow, recorded on the timeline ' +
             '(call.skipped)',
-          params: idParams,
-          body: z
-            .object({ reason: z.string().trim().min(1, 'Say why you are skipping it.').max(500) })
-            .nullish(),
-          response: { 204: z.null(), ...errorResponses(400, 401, 403, 404) },
+          params: idParamsSchema,
+          body: leaseReleaseSchema,
+          response: { 204: noContentSchema, ...errorResponses(400, 401, 403, 404) },
         },
       },
       async (req, reply) => {

@@ -1,9 +1,14 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { z } from 'zod';
+import { idParamsSchema, noContentSchema } from '../../../shared/common';
 import {
-  contactColumns,
+  bulkTagsResultSchema,
+  bulkTagsSchema,
+  contactCountSchema,
+  contactExportQuerySchema,
   contactFilterSchema,
   savedViewInputSchema,
+  savedViewListSchema,
+  savedViewPatchSchema,
   savedViewSchema,
 } from '../../../shared/contacts';
 import type { AppContext } from '../../context';
@@ -13,9 +18,6 @@ import { bulkTag } from './bulk-tags';
 import { exportContactsCsv } from './export';
 import { countMatchingContacts } from './list';
 import { createView, deleteView, listViews, updateView } from './saved-views';
-
-const idParams = z.object({ id: z.string().min(1).max(64) });
-const tagList = z.array(z.string().trim().min(1).max(40)).max(20).default([]);
 
 /** Routes over many contacts at once: saved views, export, bulk actions. */
 export function contactCollectionRoutes(ctx: AppContext): FastifyPluginAsyncZod {
@@ -27,13 +29,7 @@ export function contactCollectionRoutes(ctx: AppContext): FastifyPluginAsyncZod 
         schema: {
           tags,
           summary: 'CSV of every contact matching the filter that you may see, streamed',
-          querystring: contactFilterSchema.extend({
-            columns: z
-              .string()
-              .optional()
-              .transform((s) => (s ? s.split(',') : [...contactColumns]))
-              .pipe(z.array(z.enum(contactColumns)).min(1)),
-          }),
+          querystring: contactExportQuerySchema,
         },
       },
       async (req, reply) => {
@@ -55,7 +51,7 @@ export function contactCollectionRoutes(ctx: AppContext): FastifyPluginAsyncZod 
           summary:
             'The exact number of contacts matching the filter that you may see (the list caps its count)',
           querystring: contactFilterSchema,
-          response: { 200: z.object({ total: z.number() }), ...errorResponses(400, 401) },
+          response: { 200: contactCountSchema, ...errorResponses(400, 401) },
         },
       },
       async (req) => countMatchingContacts(ctx, requireActor(req), req.query),
@@ -68,16 +64,8 @@ export function contactCollectionRoutes(ctx: AppContext): FastifyPluginAsyncZod 
           tags,
           summary:
             'Add/remove tags on chosen contacts (ids) or on all matching a filter; only those you may edit',
-          body: z.object({
-            ids: z.array(z.string().max(64)).max(50_000).optional(),
-            filter: contactFilterSchema.optional(),
-            add: tagList,
-            remove: tagList,
-          }),
-          response: {
-            200: z.object({ updated: z.number(), skipped: z.number() }),
-            ...errorResponses(400, 401, 422),
-          },
+          body: bulkTagsSchema,
+          response: { 200: bulkTagsResultSchema, ...errorResponses(400, 401, 422) },
         },
       },
       async (req) =>
@@ -96,7 +84,7 @@ export function contactCollectionRoutes(ctx: AppContext): FastifyPluginAsyncZod 
         schema: {
           tags,
           summary: 'My saved views',
-          response: { 200: z.object({ views: z.array(savedViewSchema) }), ...errorResponses(401) },
+          response: { 200: savedViewListSchema, ...errorResponses(401) },
         },
       },
       async (req) => ({ views: await listViews(ctx, requireActor(req)) }),
@@ -119,8 +107,8 @@ export function contactCollectionRoutes(ctx: AppContext): FastifyPluginAsyncZod 
         schema: {
           tags,
           summary: 'Rename or change a view',
-          params: idParams,
-          body: savedViewInputSchema.partial(),
+          params: idParamsSchema,
+          body: savedViewPatchSchema,
           response: { 200: savedViewSchema, ...errorResponses(400, 401, 404) },
         },
       },
@@ -132,8 +120,8 @@ export function contactCollectionRoutes(ctx: AppContext): FastifyPluginAsyncZod 
         schema: {
           tags,
           summary: 'Delete a view',
-          params: idParams,
-          response: { 204: z.null(), ...errorResponses(401, 404) },
+          params: idParamsSchema,
+          response: { 204: noContentSchema, ...errorResponses(401, 404) },
         },
       },
       async (req, reply) => {

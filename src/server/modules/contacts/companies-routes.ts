@@ -1,12 +1,17 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { z } from 'zod';
-import { companyInputSchema, companySchema, contactSchema } from '../../../shared/contacts';
+import { idParamsSchema } from '../../../shared/common';
+import {
+  companyInputSchema,
+  companyListQuerySchema,
+  companyPageSchema,
+  companyPatchSchema,
+  companySchema,
+  companyWithContactsSchema,
+} from '../../../shared/contacts';
 import type { AppContext } from '../../context';
 import { requireActor } from '../../plugins/auth';
 import { errorResponses } from '../../plugins/openapi';
 import { createCompany, getCompany, listCompanies, updateCompany } from './companies-service';
-
-const idParams = z.object({ id: z.string().min(1).max(64) });
 
 export function companyRoutes(ctx: AppContext): FastifyPluginAsyncZod {
   return async (app) => {
@@ -17,14 +22,8 @@ export function companyRoutes(ctx: AppContext): FastifyPluginAsyncZod {
         schema: {
           tags,
           summary: 'Companies by name, with how many contacts each has',
-          querystring: z.object({
-            cursor: z.string().max(500).optional(),
-            limit: z.coerce.number().int().min(1).max(200).default(50),
-          }),
-          response: {
-            200: z.object({ items: z.array(companySchema), nextCursor: z.string().nullable() }),
-            ...errorResponses(401),
-          },
+          querystring: companyListQuerySchema,
+          response: { 200: companyPageSchema, ...errorResponses(401) },
         },
       },
       async (req) => {
@@ -39,11 +38,8 @@ export function companyRoutes(ctx: AppContext): FastifyPluginAsyncZod {
         schema: {
           tags,
           summary: 'A company with the contacts you may see',
-          params: idParams,
-          response: {
-            200: companySchema.extend({ contacts: z.array(contactSchema) }),
-            ...errorResponses(401, 404),
-          },
+          params: idParamsSchema,
+          response: { 200: companyWithContactsSchema, ...errorResponses(401, 404) },
         },
       },
       async (req) => getCompany(ctx, requireActor(req), req.params.id),
@@ -68,8 +64,8 @@ export function companyRoutes(ctx: AppContext): FastifyPluginAsyncZod {
         schema: {
           tags,
           summary: 'Edit a company; a stale version gets 409',
-          params: idParams,
-          body: companyInputSchema.partial().extend({ version: z.number().int().min(1) }),
+          params: idParamsSchema,
+          body: companyPatchSchema,
           response: { 200: companySchema, ...errorResponses(400, 401, 404, 409) },
         },
       },

@@ -1,11 +1,16 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { z } from 'zod';
+import { idParamsSchema, noContentSchema } from '../../../shared/common';
 import {
+  contactCreateSchema,
   contactInputSchema,
   contactListQuerySchema,
   contactPageSchema,
+  contactPatchSchema,
   contactSchema,
+  duplicateMatchesSchema,
+  noteInputSchema,
 } from '../../../shared/contacts';
+import { timelinePageSchema, timelineQuerySchema } from '../../../shared/timeline';
 import type { AppContext } from '../../context';
 import { requireActor } from '../../plugins/auth';
 import { errorResponses } from '../../plugins/openapi';
@@ -14,23 +19,6 @@ import { listContacts } from './list';
 import { addNote } from './notes';
 import { checkDuplicates, createContact, getContact } from './service';
 import { visibleContactTimeline } from './timeline';
-
-const idParams = z.object({ id: z.string().min(1).max(64) });
-const duplicateSchema = z.object({
-  id: z.string().nullable(),
-  name: z.string(),
-  company: z.string().nullable(),
-  ownerName: z.string().nullable(),
-  matchedOn: z.array(z.enum(['phone', 'email', 'name_company'])),
-  message: z.string(),
-});
-const timelineEventSchema = z.object({
-  id: z.string(),
-  kind: z.string(),
-  occurredAt: z.string(),
-  actor: z.object({ id: z.string(), name: z.string() }).nullable(),
-  data: z.record(z.string(), z.unknown()).nullable(),
-});
 
 export function contactRoutes(ctx: AppContext): FastifyPluginAsyncZod {
   return async (app) => {
@@ -58,10 +46,7 @@ export function contactRoutes(ctx: AppContext): FastifyPluginAsyncZod {
         schema: {
           tags,
           summary: 'Create a contact; 409 possible_duplicate with the matches unless allowDuplicate is true',
-          body: contactInputSchema.extend({
-            ownerId: z.string().nullable().optional(),
-            allowDuplicate: z.boolean().optional(),
-          }),
+          body: contactCreateSchema,
           response: { 201: contactSchema, ...errorResponses(400, 401, 409) },
         },
       },
@@ -79,7 +64,7 @@ export function contactRoutes(ctx: AppContext): FastifyPluginAsyncZod {
           summary:
             'Contacts that match these details (phone, email, or name + company), for the warning before saving',
           body: contactInputSchema,
-          response: { 200: z.object({ matches: z.array(duplicateSchema) }), ...errorResponses(400, 401) },
+          response: { 200: duplicateMatchesSchema, ...errorResponses(400, 401) },
         },
       },
       async (req) => ({ matches: await checkDuplicates(ctx, requireActor(req), req.body) }),
@@ -91,7 +76,7 @@ export function contactRoutes(ctx: AppContext): FastifyPluginAsyncZod {
         schema: {
           tags,
           summary: 'One contact',
-          params: idParams,
+          params: idParamsSchema,
           response: { 200: contactSchema, ...errorResponses(401, 404) },
         },
       },
@@ -105,8 +90,8 @@ export function contactRoutes(ctx: AppContext): FastifyPluginAsyncZod {
           tags,
           summary:
             'Edit fields; send the version you read — a stale one gets 409 with the current record and who changed it',
-          params: idParams,
-          body: contactInputSchema.partial().extend({ version: z.number().int().min(1) }),
+          params: idParamsSchema,
+          body: contactPatchSchema,
           response: { 200: contactSchema, ...errorResponses(400, 401, 403, 404, 409) },
         },
       },
@@ -119,8 +104,8 @@ export function contactRoutes(ctx: AppContext): FastifyPluginAsyncZod {
         schema: {
           tags,
           summary: 'Soft-delete (managers); restorable for 30 days',
-          params: idParams,
-          response: { 204: z.null(), ...errorResponses(401, 403, 404) },
+          params: idParamsSchema,
+          response: { 204: noContentSchema, ...errorResponses(401, 403, 404) },
         },
       },
       async (req, reply) => {
@@ -135,7 +120,7 @@ export function contactRoutes(ctx: AppContext): FastifyPluginAsyncZod {
         schema: {
           tags,
           summary: 'Restore a deleted contact (managers, within 30 days)',
-          params: idParams,
+          params: idParamsSchema,
           response: { 200: contactSchema, ...errorResponses(401, 403, 404, 409) },
         },
       },
@@ -148,16 +133,9 @@ export function contactRoutes(ctx: AppContext): FastifyPluginAsyncZod {
         schema: {
           tags,
           summary: 'Everything that happened to the contact, newest first',
-          params: idParams,
-          querystring: z.object({
-            kind: z.string().max(200).optional().describe('comma-separated kinds, e.g. note,contact.updated'),
-            cursor: z.string().max(500).optional(),
-            limit: z.coerce.number().int().min(1).max(100).default(25),
-          }),
-          response: {
-            200: z.object({ items: z.array(timelineEventSchema), nextCursor: z.string().nullable() }),
-            ...errorResponses(400, 401, 404),
-          },
+          params: idParamsSchema,
+          querystring: timelineQuerySchema,
+          response: { 200: timelinePageSchema, ...errorResponses(400, 401, 404) },
         },
       },
       async (req) =>
@@ -174,9 +152,9 @@ export function contactRoutes(ctx: AppContext): FastifyPluginAsyncZod {
         schema: {
           tags,
           summary: 'Add a note (a timeline event)',
-          params: idParams,
-          body: z.object({ body: z.string().trim().min(1, 'Write something first.').max(5000) }),
-          response: { 201: z.null(), ...errorResponses(400, 401, 403, 404) },
+          params: idParamsSchema,
+          body: noteInputSchema,
+          response: { 201: noContentSchema, ...errorResponses(400, 401, 403, 404) },
         },
       },
       async (req, reply) => {

@@ -1,13 +1,15 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { z } from 'zod';
+import { idParamsSchema } from '../../../shared/common';
 import {
   dealInputSchema,
   dealListQuerySchema,
+  dealListSchema,
   dealPatchSchema,
   dealSchema,
-  dealStageChangeSchema,
+  dealStageBodySchema,
   stageProbabilitiesSchema,
 } from '../../../shared/deals';
+import { dealTimelineSchema } from '../../../shared/timeline';
 import type { AppContext } from '../../context';
 import { requireActor } from '../../plugins/auth';
 import { errorResponses } from '../../plugins/openapi';
@@ -15,17 +17,6 @@ import { dealTimeline, listDeals } from './list';
 import { getStageProbabilities, putStageProbabilities } from './probabilities';
 import { createDeal, getDeal, updateDeal } from './service';
 import { changeDealStage } from './stage';
-
-const idParams = z.object({ id: z.string().min(1).max(64) });
-// The contract's refine (Lost needs a reason) is checked in the service instead: 422 lost_reason_required.
-const stageBody = z.object(dealStageChangeSchema.shape);
-const timelineEventSchema = z.object({
-  id: z.string(),
-  kind: z.string(),
-  occurredAt: z.string(),
-  actor: z.object({ id: z.string(), name: z.string() }).nullable(),
-  data: z.record(z.string(), z.unknown()).nullable(),
-});
 
 export function dealRoutes(ctx: AppContext): FastifyPluginAsyncZod {
   return async (app) => {
@@ -75,7 +66,7 @@ export function dealRoutes(ctx: AppContext): FastifyPluginAsyncZod {
           tags,
           summary: 'Deals, newest first: reps their own, managers everyone’s (ownerId to filter)',
           querystring: dealListQuerySchema,
-          response: { 200: z.object({ items: z.array(dealSchema) }), ...errorResponses(400, 401, 403) },
+          response: { 200: dealListSchema, ...errorResponses(400, 401, 403) },
         },
       },
       async (req) => listDeals(ctx, requireActor(req), req.query),
@@ -86,7 +77,7 @@ export function dealRoutes(ctx: AppContext): FastifyPluginAsyncZod {
         schema: {
           tags,
           summary: 'One deal',
-          params: idParams,
+          params: idParamsSchema,
           response: { 200: dealSchema, ...errorResponses(401, 404) },
         },
       },
@@ -98,7 +89,7 @@ export function dealRoutes(ctx: AppContext): FastifyPluginAsyncZod {
         schema: {
           tags,
           summary: 'Edit a deal (versioned: 409 stale_version with the current deal)',
-          params: idParams,
+          params: idParamsSchema,
           body: dealPatchSchema,
           response: { 200: dealSchema, ...errorResponses(400, 401, 403, 404, 409) },
         },
@@ -113,8 +104,8 @@ export function dealRoutes(ctx: AppContext): FastifyPluginAsyncZod {
           summary:
             'Move a deal to a stage (versioned). Lost needs lostReason (422 lost_reason_required); Won and ' +
             'Lost set closedAt and are final (409 deal_closed)',
-          params: idParams,
-          body: stageBody,
+          params: idParamsSchema,
+          body: dealStageBodySchema,
           response: { 200: dealSchema, ...errorResponses(400, 401, 404, 409, 422) },
         },
       },
@@ -126,8 +117,8 @@ export function dealRoutes(ctx: AppContext): FastifyPluginAsyncZod {
         schema: {
           tags,
           summary: 'The deal’s own timeline, newest first',
-          params: idParams,
-          response: { 200: z.object({ items: z.array(timelineEventSchema) }), ...errorResponses(401, 404) },
+          params: idParamsSchema,
+          response: { 200: dealTimelineSchema, ...errorResponses(401, 404) },
         },
       },
       async (req) => dealTimeline(ctx, requireActor(req), req.params.id),

@@ -1,14 +1,20 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { z } from 'zod';
-import { emailSettingsSchema, emailStatsSchema, suppressionSchema } from '../../../shared/email';
+import { noContentSchema } from '../../../shared/common';
+import {
+  emailSettingsSchema,
+  emailStatsQuerySchema,
+  emailStatsSchema,
+  suppressionInputSchema,
+  suppressionListSchema,
+  suppressionParamsSchema,
+  suppressionSchema,
+} from '../../../shared/email';
 import type { AppContext } from '../../context';
 import { requireActor, requireRole } from '../../plugins/auth';
 import { errorResponses } from '../../plugins/openapi';
 import { emailSettings } from './settings';
 import { emailStats } from './stats';
-import { addSuppression, listSuppressions, removeSuppression, suppressionInputSchema } from './suppressions';
-
-const isoDay = z.string().regex(/^\d{4}-\d{2}-\d{2}(T.*)?$/, 'Use a date like 2026-03-01.');
+import { addSuppression, listSuppressions, removeSuppression } from './suppressions';
 
 export function emailAdminRoutes(ctx: AppContext): FastifyPluginAsyncZod {
   return async (app) => {
@@ -19,7 +25,7 @@ export function emailAdminRoutes(ctx: AppContext): FastifyPluginAsyncZod {
         schema: {
           tags,
           summary: 'The do-not-email list (managers)',
-          response: { 200: z.object({ items: z.array(suppressionSchema) }), ...errorResponses(401, 403) },
+          response: { 200: suppressionListSchema, ...errorResponses(401, 403) },
         },
       },
       async (req) => ({ items: await listSuppressions(ctx, requireActor(req)) }),
@@ -40,8 +46,8 @@ export function emailAdminRoutes(ctx: AppContext): FastifyPluginAsyncZod {
       {
         schema: {
           tags,
-          params: z.object({ email: z.string().min(3).max(254) }),
-          response: { 204: z.null(), ...errorResponses(401, 403, 404) },
+          params: suppressionParamsSchema,
+          response: { 204: noContentSchema, ...errorResponses(401, 403, 404) },
         },
       },
       async (req, reply) => {
@@ -70,12 +76,7 @@ export function emailAdminRoutes(ctx: AppContext): FastifyPluginAsyncZod {
           tags,
           summary:
             'Sent, delivered, open/click/reply/bounce rates per rep, template and period (reps: their own)',
-          querystring: z.object({
-            repId: z.string().max(64).optional(),
-            templateId: z.string().max(64).optional(),
-            from: isoDay.optional(),
-            to: isoDay.optional(),
-          }),
+          querystring: emailStatsQuerySchema,
           response: { 200: emailStatsSchema, ...errorResponses(400, 401) },
         },
       },

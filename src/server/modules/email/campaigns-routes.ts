@@ -1,12 +1,10 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { z } from 'zod';
+import { idParamsSchema } from '../../../shared/common';
 import { campaignInputSchema, campaignSchema } from '../../../shared/email';
 import type { AppContext } from '../../context';
 import { requireActor } from '../../plugins/auth';
 import { errorResponses } from '../../plugins/openapi';
 import { cancelCampaign, createCampaign, getCampaign } from './campaigns';
-
-const idParams = z.object({ id: z.string().min(1).max(64) });
 
 export function campaignRoutes(ctx: AppContext): FastifyPluginAsyncZod {
   return async (app) => {
@@ -30,7 +28,13 @@ export function campaignRoutes(ctx: AppContext): FastifyPluginAsyncZod {
     );
     app.get(
       '/api/email-campaigns/:id',
-      { schema: { tags, params: idParams, response: { 200: campaignSchema, ...errorResponses(401, 404) } } },
+      {
+        schema: {
+          tags,
+          params: idParamsSchema,
+          response: { 200: campaignSchema, ...errorResponses(401, 404) },
+        },
+      },
       async (req) => getCampaign(ctx, requireActor(req), req.params.id),
     );
     app.post(
@@ -38,7 +42,7 @@ export function campaignRoutes(ctx: AppContext): FastifyPluginAsyncZod {
       {
         schema: {
           tags,
-          params: idParams,
+          params: idParamsSchema,
           response: { 200: campaignSchema, ...errorResponses(401, 403, 404) },
         },
       },

@@ -1,7 +1,7 @@
 import { createHash, timingSafeEqual } from 'node:crypto';
 import multipart from '@fastify/multipart';
 import type { FastifyPluginAsyncZod, ZodTypeProvider } from 'fastify-type-provider-zod';
-import { z } from 'zod';
+import { inboundParamsSchema, unsubscribeParamsSchema } from '../../../shared/email';
 import type { AppContext } from '../../context';
 import { AppError, forbidden } from '../../errors';
 import { ingestSendgridEvents, type SendgridEvent } from './events';
@@ -13,8 +13,6 @@ import { verifySendgridSignature } from './webhook-verify';
 // Reached without a session: unsubscribe links (RFC 8058 one-click) and SendGrid's webhooks. Outside /api/,
 // so the same-origin check and the session hook leave them alone; each proves itself (signed token, ECDSA
 // signature, secret in the path).
-
-const tokenParams = z.object({ token: z.string().min(10).max(100) });
 
 function page(title: string, body: string): string {
   return `<!doctype html><html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width">
@@ -39,7 +37,7 @@ export function emailPublicRoutes(ctx: AppContext): FastifyPluginAsyncZod {
           payload.on('end', () => done(null, null));
         },
       );
-      u.get('/u/:token', { schema: { ...hide, params: tokenParams } }, async (req, reply) => {
+      u.get('/u/:token', { schema: { ...hide, params: unsubscribeParamsSchema } }, async (req, reply) => {
         const email = await unsubscribeTarget(ctx, req.params.token);
         reply.type('text/html; charset=utf-8');
         if (!email)
@@ -51,7 +49,7 @@ export function emailPublicRoutes(ctx: AppContext): FastifyPluginAsyncZod {
         );
       });
       // One-click (List-Unsubscribe-Post) and the page's button; the body (List-Unsubscribe=One-Click) is not needed.
-      u.post('/u/:token', { schema: { ...hide, params: tokenParams } }, async (req, reply) => {
+      u.post('/u/:token', { schema: { ...hide, params: unsubscribeParamsSchema } }, async (req, reply) => {
         const email = await unsubscribe(ctx, req.params.token);
         reply.type('text/html; charset=utf-8');
         if (!email)
@@ -101,7 +99,7 @@ export function emailPublicRoutes(ctx: AppContext): FastifyPluginAsyncZod {
       await inbound.register(multipart, { limits: { fileSize: 10_000_000, files: 20, fields: 50 } });
       inbound.post(
         '/webhooks/sendgrid/inbound/:secret',
-        { schema: { ...hide, params: z.object({ secret: z.string().max(200) }) } },
+        { schema: { ...hide, params: inboundParamsSchema } },
         async (req, reply) => {
           const secret = ctx.config.email.sendgridInboundSecret;
           if (!secret || !sameSecret(secret, (req.params as { secret: string }).secret))

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import type { z } from 'zod';
 import type { Db, SuppressionsTable } from '../../../db/types';
 import type { suppressionSchema } from '../../../shared/email';
 import { isoNow } from '../../clock';
@@ -87,8 +87,3 @@ export async function removeSuppression(ctx: AppContext, actor: Actor, emailIn: 
     });
   });
 }
-
-export const suppressionInputSchema = z.object({
-  email: z.email('Enter an email address.').max(254),
-  note: z.string().trim().max(500).nullable().optional(),
-});

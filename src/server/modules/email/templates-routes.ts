@@ -1,9 +1,12 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { z } from 'zod';
+import { idParamsSchema } from '../../../shared/common';
 import {
   renderedEmailSchema,
   templateInputSchema,
+  templateListQuerySchema,
+  templateListSchema,
   templatePatchSchema,
+  templatePreviewSchema,
   templateSchema,
 } from '../../../shared/email';
 import type { AppContext } from '../../context';
@@ -11,13 +14,6 @@ import { requireActor } from '../../plugins/auth';
 import { errorResponses } from '../../plugins/openapi';
 import { previewEmail } from './send';
 import { createTemplate, getTemplate, listTemplates, updateTemplate } from './templates';
-
-const idParams = z.object({ id: z.string().min(1).max(64) });
-const previewBody = z.object({
-  contactId: z.string().max(64),
-  subject: z.string().max(250).optional(),
-  body: z.string().max(50_000).optional(),
-});
 
 export function templateRoutes(ctx: AppContext): FastifyPluginAsyncZod {
   return async (app) => {
@@ -28,8 +24,8 @@ export function templateRoutes(ctx: AppContext): FastifyPluginAsyncZod {
         schema: {
           tags,
           summary: 'Team templates and my personal ones; archived=true lists the archived ones',
-          querystring: z.object({ archived: z.enum(['true', 'false']).default('false') }),
-          response: { 200: z.object({ items: z.array(templateSchema) }), ...errorResponses(401) },
+          querystring: templateListQuerySchema,
+          response: { 200: templateListSchema, ...errorResponses(401) },
         },
       },
       async (req) => ({ items: await listTemplates(ctx, requireActor(req), req.query.archived === 'true') }),
@@ -50,7 +46,11 @@ export function templateRoutes(ctx: AppContext): FastifyPluginAsyncZod {
     app.get(
       '/api/templates/:id',
       {
-        schema: { tags, params: idParams, response: { 200: templateSchema, ...errorResponses(401, 404) } },
+        schema: {
+          tags,
+          params: idParamsSchema,
+          response: { 200: templateSchema, ...errorResponses(401, 404) },
+        },
       },
       async (req) => getTemplate(ctx, requireActor(req), req.params.id),
     );
@@ -61,7 +61,7 @@ export function templateRoutes(ctx: AppContext): FastifyPluginAsyncZod {
           tags,
           summary:
             'Edit or archive with the version you read; a stale version gets 409 with the current template',
-          params: idParams,
+          params: idParamsSchema,
           body: templatePatchSchema,
           response: { 200: templateSchema, ...errorResponses(400, 401, 403, 404, 409) },
         },
@@ -75,8 +75,8 @@ export function templateRoutes(ctx: AppContext): FastifyPluginAsyncZod {
           tags,
           summary:
             'Render against a contact I can see (optionally with edited subject/body): HTML, text, missing',
-          params: idParams,
-          body: previewBody,
+          params: idParamsSchema,
+          body: templatePreviewSchema,
           response: { 200: renderedEmailSchema, ...errorResponses(400, 401, 404) },
         },
       },

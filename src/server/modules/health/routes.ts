@@ -1,6 +1,6 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { z } from 'zod';
 import { pingDb } from '../../../db/create-db';
+import { healthOkSchema, healthUnavailableSchema } from '../../../shared/health';
 import type { AppContext } from '../../context';
 
 export function healthRoutes(ctx: AppContext): FastifyPluginAsyncZod {
@@ -13,8 +13,8 @@ export function healthRoutes(ctx: AppContext): FastifyPluginAsyncZod {
           summary: 'Liveness and database reachability',
           security: [],
           response: {
-            200: z.object({ status: z.literal('ok'), db: z.enum(['sqlite', 'postgres']) }),
-            503: z.object({ status: z.literal('unavailable'), db: z.enum(['sqlite', 'postgres']) }),
+            200: healthOkSchema,
+            503: healthUnavailableSchema,
           },
         },
       },

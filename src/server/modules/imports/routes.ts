@@ -1,17 +1,18 @@
 import { Readable } from 'node:stream';
 import multipart from '@fastify/multipart';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { z } from 'zod';
+import { idParamsSchema } from '../../../shared/common';
 import {
-  columnMappingSchema,
+  csvUploadDocSchema,
+  csvUploadFormSchema,
   csvUploadResultSchema,
-  dedupePolicySchema,
+  importListSchema,
   importSchema,
-  importSummarySchema,
   legacyRepDefaultsSchema,
+  legacyUploadDocSchema,
+  legacyUploadFormSchema,
   previewRequestSchema,
-  previewRowSchema,
-  repMappingSchema,
+  previewResponseSchema,
   startImportSchema,
 } from '../../../shared/imports';
 import type { AppContext } from '../../context';
@@ -23,58 +24,7 @@ import * as imports from './service';
 import { csvFileName, legacyFileNames } from './storage';
 import { keepUploadOnlyIf, MAX_UPLOAD_BYTES, parseFormFields, receiveUpload } from './upload';
 
-const idParams = z.object({ id: z.string().min(1).max(64) });
-const flag = z.enum(['true', 'false']).transform((v) => v === 'true');
-const json = <S extends z.ZodType>(schema: S) =>
-  z
-    .string()
-    .transform((text, c) => {
-      try {
-        return JSON.parse(text) as unknown;
-      } catch {
-        c.addIssue({ code: 'custom', message: 'Send JSON.' });
-        return z.NEVER;
-      }
-    })
-    .pipe(schema);
-
-const csvForm = z.object({
-  mapping: json(columnMappingSchema).optional(),
-  dedupe: dedupePolicySchema.default('skip'),
-  dryRun: flag.default(false),
-  start: flag.default(false),
-});
-const legacyForm = z.object({
-  reps: json(repMappingSchema).optional(),
-  timeZone: z.string().max(64).optional(),
-  dryRun: flag.default(false),
-});
-const binary = (what: string) => z.string().meta({ format: 'binary' }).describe(what);
-// Multipart bodies are read as streams by the handlers; these schemas document them (and are not validated).
-const csvUploadDoc = z.object({
-  file: binary('the CSV file (UTF-8 with or without BOM, Windows-1252; comma, semicolon or tab)'),
-  mapping: z
-    .string()
-    .optional()
-    .describe('JSON array, one field (or null) per column; default: the suggestion'),
-  dedupe: dedupePolicySchema.optional().describe('with start=true; default skip'),
-  dryRun: z.enum(['true', 'false']).optional(),
-  start: z
-    .enum(['true', 'false'])
-    .optional()
-    .describe('true: queue the import now instead of leaving a draft'),
-});
-const legacyUploadDoc = z.object({
-  contacts: binary('contacts.json'),
-  assignments: binary('lead_assignments.json'),
-  activities: binary('crm_activities.json'),
-  reps: z
-    .string()
-    .optional()
-    .describe('JSON {"rep1": "<user id>" | null, …}; default: GET /api/imports/legacy/reps'),
-  timeZone: z.string().optional().describe('zone of times written without one; default America/Chicago'),
-  dryRun: z.enum(['true', 'false']).optional(),
-});
+// Multipart bodies are read as streams by the handlers; their schemas only document them (not validated).
 const documentedOnly = () => (data: unknown) => ({ value: data });
 
 export function importRoutes(ctx: AppContext): FastifyPluginAsyncZod {
@@ -99,7 +49,7 @@ export function importRoutes(ctx: AppContext): FastifyPluginAsyncZod {
             'Multipart form. Leaves a draft for the mapping screen (then POST /api/imports/:id/start), or with ' +
             'start=true queues the import at once. 422 unreadable_file when the file is not a readable CSV.',
           consumes: ['multipart/form-data'],
-          body: csvUploadDoc,
+          body: csvUploadDocSchema,
           response: { 201: csvUploadResultSchema, ...errorResponses(400, 401, 403, 413, 422) },
         },
         validatorCompiler: documentedOnly,
@@ -109,7 +59,7 @@ export function importRoutes(ctx: AppContext): FastifyPluginAsyncZod {
         imports.assertCanImport(actor);
         const received = await upload(req, { file: csvFileName });
         const result = await keepUploadOnlyIf(ctx, received, () => {
-          const form = parseFormFields(csvForm, received.fields);
+          const form = parseFormFields(csvUploadFormSchema, received.fields);
           const stored = { importId: received.importId, ...received.files.get('file')! };
           const launch = form.start
             ? { start: true as const, mapping: form.mapping, dedupe: form.dedupe, dryRun: form.dryRun }
@@ -126,7 +76,7 @@ export function importRoutes(ctx: AppContext): FastifyPluginAsyncZod {
         schema: {
           tags,
           summary: 'The 50 most recent imports',
-          response: { 200: z.object({ imports: z.array(importSummarySchema) }), ...errorResponses(401, 403) },
+          response: { 200: importListSchema, ...errorResponses(401, 403) },
         },
       },
       async (req) => ({ imports: await imports.listImports(ctx, requireActor(req)) }),
@@ -152,7 +102,7 @@ export function importRoutes(ctx: AppContext): FastifyPluginAsyncZod {
           summary: "Import the old dashboard's three JSON files (queued as a job)",
           description: 'Multipart form. Importing the same files again changes nothing.',
           consumes: ['multipart/form-data'],
-          body: legacyUploadDoc,
+          body: legacyUploadDocSchema,
           response: { 201: importSchema, ...errorResponses(400, 401, 403, 413, 422) },
         },
         validatorCompiler: documentedOnly,
@@ -162,7 +112,7 @@ export function importRoutes(ctx: AppContext): FastifyPluginAsyncZod {
         imports.assertCanImport(actor);
         const received = await upload(req, legacyFileNames);
         const result = await keepUploadOnlyIf(ctx, received, () => {
-          const form = parseFormFields(legacyForm, received.fields);
+          const form = parseFormFields(legacyUploadFormSchema, received.fields);
           const size = sizeOf(received.files);
           const stored = { importId: received.importId, fileName: 'legacy dashboard files', size };
           return createLegacyImport(ctx, actor, stored, form);
@@ -177,7 +127,7 @@ export function importRoutes(ctx: AppContext): FastifyPluginAsyncZod {
         schema: {
           tags,
           summary: 'State, progress, counts and the first issues of an import (poll it for the progress bar)',
-          params: idParams,
+          params: idParamsSchema,
           response: { 200: importSchema, ...errorResponses(401, 403, 404) },
         },
       },
@@ -190,12 +140,9 @@ export function importRoutes(ctx: AppContext): FastifyPluginAsyncZod {
         schema: {
           tags,
           summary: 'Preview the first rows with an edited mapping',
-          params: idParams,
+          params: idParamsSchema,
           body: previewRequestSchema,
-          response: {
-            200: z.object({ preview: z.array(previewRowSchema) }),
-            ...errorResponses(400, 401, 403, 404, 409),
-          },
+          response: { 200: previewResponseSchema, ...errorResponses(400, 401, 403, 404, 409) },
         },
       },
       async (req) => ({
@@ -210,7 +157,7 @@ export function importRoutes(ctx: AppContext): FastifyPluginAsyncZod {
           tags,
           summary:
             'Start a draft (or turn a finished dry run into the real import) with a mapping and dedupe policy',
-          params: idParams,
+          params: idParamsSchema,
           body: startImportSchema,
           response: { 202: importSchema, ...errorResponses(400, 401, 403, 404, 409) },
         },
@@ -225,7 +172,7 @@ export function importRoutes(ctx: AppContext): FastifyPluginAsyncZod {
         schema: {
           tags,
           summary: 'Cancel a draft, queued or running import; batches already committed stay',
-          params: idParams,
+          params: idParamsSchema,
           response: { 200: importSchema, ...errorResponses(401, 403, 404, 409) },
         },
       },
@@ -239,7 +186,7 @@ export function importRoutes(ctx: AppContext): FastifyPluginAsyncZod {
           tags,
           summary:
             'The report as CSV: every rejected or skipped row with its line, reason and original values',
-          params: idParams,
+          params: idParamsSchema,
           produces: ['text/csv'],
           response: errorResponses(401, 403, 404),
         },

@@ -1,7 +1,17 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { z } from 'zod';
-import { contactFilterSchema, contactSchema } from '../../../shared/contacts';
+import { idParamsSchema } from '../../../shared/common';
 import { expiringLeadsSchema } from '../../../shared/expiring-leads';
+import {
+  assignLeadsResultSchema,
+  assignLeadsSchema,
+  autoAssignResultSchema,
+  autoAssignSchema,
+  claimedContactSchema,
+  claimNextResultSchema,
+  claimNextSchema,
+  releasedContactSchema,
+  releaseLeadSchema,
+} from '../../../shared/leads';
 import type { AppContext } from '../../context';
 import { requireActor } from '../../plugins/auth';
 import { errorResponses } from '../../plugins/openapi';
@@ -9,8 +19,6 @@ import { assignLeads } from './assign';
 import { autoAssign } from './auto-assign';
 import { claimLead, claimNext, releaseLead } from './claim';
 import { listExpiringLeads } from './expiring';
-
-const idParams = z.object({ id: z.string().min(1).max(64) });
 
 export function leadRoutes(ctx: AppContext): FastifyPluginAsyncZod {
   return async (app) => {
@@ -23,8 +31,8 @@ export function leadRoutes(ctx: AppContext): FastifyPluginAsyncZod {
           summary:
             'Claim an unassigned lead of your territory. 409 lead_already_claimed names the owner; 403 outside ' +
             'your territory; 422 over the open-lead or daily-claim limit',
-          params: idParams,
-          response: { 200: z.object({ contact: contactSchema }), ...errorResponses(401, 403, 404, 409, 422) },
+          params: idParamsSchema,
+          response: { 200: claimedContactSchema, ...errorResponses(401, 403, 404, 409, 422) },
         },
       },
       async (req) => ({ contact: await claimLead(ctx, requireActor(req), req.params.id) }),
@@ -36,14 +44,9 @@ export function leadRoutes(ctx: AppContext): FastifyPluginAsyncZod {
         schema: {
           tags,
           summary: 'Return a lead to the pool with a reason (its owner, or a manager)',
-          params: idParams,
-          body: z.object({ reason: z.string().trim().min(1, 'Say why you are releasing it.').max(500) }),
-          response: {
-            200: z.object({
-              contact: contactSchema.nullable().describe('null when you can no longer see it'),
-            }),
-            ...errorResponses(400, 401, 403, 404, 409),
-          },
+          params: idParamsSchema,
+          body: releaseLeadSchema,
+          response: { 200: releasedContactSchema, ...errorResponses(400, 401, 403, 404, 409) },
         },
       },
       async (req) => ({ contact: await releaseLead(ctx, requireActor(req), req.params.id, req.body.reason) }),
@@ -70,11 +73,8 @@ export function leadRoutes(ctx: AppContext): FastifyPluginAsyncZod {
           tags,
           summary:
             'Claim the best N free leads of your territory (most complete, then newest), within your limits',
-          body: z.object({ count: z.number().int().min(1).max(100) }),
-          response: {
-            200: z.object({ claimed: z.array(z.string()) }),
-            ...errorResponses(400, 401, 403, 422),
-          },
+          body: claimNextSchema,
+          response: { 200: claimNextResultSchema, ...errorResponses(400, 401, 403, 422) },
         },
       },
       async (req) => claimNext(ctx, requireActor(req), req.body.count),
@@ -88,15 +88,8 @@ export function leadRoutes(ctx: AppContext): FastifyPluginAsyncZod {
           summary:
             'Managers: give chosen leads (contactIds) or every lead matching a filter to a rep, or to the pool ' +
             '(repId null); a lead that changed hands since is left alone and counted',
-          body: z.object({
-            contactIds: z.array(z.string().max(64)).max(50_000).optional(),
-            filter: contactFilterSchema.optional(),
-            repId: z.string().max(64).nullable(),
-          }),
-          response: {
-            200: z.object({ assigned: z.number(), unchanged: z.number(), changedMeanwhile: z.number() }),
-            ...errorResponses(400, 401, 403, 404, 422),
-          },
+          body: assignLeadsSchema,
+          response: { 200: assignLeadsResultSchema, ...errorResponses(400, 401, 403, 404, 422) },
         },
       },
       async (req) =>
@@ -108,7 +101,6 @@ export function leadRoutes(ctx: AppContext): FastifyPluginAsyncZod {
         ),
     );
 
-    const n = z.number();
     app.post(
       '/api/leads/auto-assign',
       {
@@ -117,20 +109,8 @@ export function leadRoutes(ctx: AppContext): FastifyPluginAsyncZod {
           summary:
             'Managers: spread the unassigned leads of chosen states over the reps who work them, weighted by spare ' +
             'capacity; dryRun returns the plan without assigning',
-          body: z.object({
-            states: z.array(z.string().trim().toUpperCase().length(2)).min(1).max(51),
-            dryRun: z.boolean().default(true),
-          }),
-          response: {
-            200: z.object({
-              total: n,
-              unassignable: n,
-              reps: z.array(z.object({ repId: z.string(), name: z.string(), spareBefore: n, count: n })),
-              assigned: n.optional(),
-              changedMeanwhile: n.optional(),
-            }),
-            ...errorResponses(400, 401, 403),
-          },
+          body: autoAssignSchema,
+          response: { 200: autoAssignResultSchema, ...errorResponses(400, 401, 403) },
         },
       },
       async (req) => autoAssign(ctx, requireActor(req), req.body.states, req.body.dryRun),

@@ -1,5 +1,5 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { z } from 'zod';
+import { idParamsSchema } from '../../../shared/common';
 import type { AppContext } from '../../context';
 import { requireActor } from '../../plugins/auth';
 import { errorResponses } from '../../plugins/openapi';
@@ -17,7 +17,7 @@ export function presenceRoutes(ctx: AppContext, { bus, openEventStream }: Realti
           summary:
             'Server-sent events: while this stream is open you are on the lead; `viewers` events list everyone ' +
             'who has it open (you included), sent at once and on every change',
-          params: z.object({ id: z.string().min(1).max(64) }),
+          params: idParamsSchema,
           response: errorResponses(401, 404),
         },
       },

@@ -34,7 +34,7 @@ export function startReportPool(workerFile: string, url: string, size: number): 
     slot.worker.on('error', (err) => {
       // A crashed worker fails its requests (500); the others go on.
       for (const settle of slot.waiting.values())
-        settle({ id: -1, error: { statusCode: 500, code: 'internal', message: err.message } });
+        settle({ id: -1, error: { statusCode: 500, code: null, message: err.message } });
       slot.waiting.clear();
       slot.busy = Number.POSITIVE_INFINITY;
     });
@@ -50,7 +50,11 @@ export function startReportPool(workerFile: string, url: string, size: number): 
       return new Promise((resolve, reject) => {
         slot.waiting.set(id, (r) =>
           'error' in r
-            ? reject(new AppError(r.error.statusCode, r.error.code, r.error.message, r.error.details))
+            ? reject(
+                r.error.code
+                  ? new AppError(r.error.statusCode, r.error.code, r.error.message, r.error.details)
+                  : new Error(r.error.message),
+              )
             : resolve(r.result),
         );
         slot.worker.postMessage({ id, name, actor, query, now: now.toISOString() });

@@ -4,6 +4,7 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import { createDb } from '../../../db/create-db';
 import type { ReportName } from '../../../shared/deals';
+import type { ErrorCode } from '../../../shared/error-codes';
 import { loadConfig } from '../../config';
 import type { Actor, AppContext } from '../../context';
 import { AppError } from '../../errors';
@@ -13,7 +14,8 @@ import type { ReportQuery } from './scope';
 export type ReportJob = { id: number; name: ReportName; actor: Actor; query: ReportQuery; now: string };
 export type ReportReply =
   | { id: number; result: unknown }
-  | { id: number; error: { statusCode: number; code: string; message: string; details?: unknown } };
+  // code null: not an AppError (a bug or a crash), shown to the client only as internal_error.
+  | { id: number; error: { statusCode: number; code: ErrorCode | null; message: string; details?: unknown } };
 
 const { url } = workerData as { url: string };
 const database = createDb(url, { cacheMiB: 64 });
@@ -34,7 +36,7 @@ parentPort?.on('message', async (job: ReportJob) => {
     const e =
       err instanceof AppError
         ? { statusCode: err.statusCode, code: err.code, message: err.message, details: err.details }
-        : { statusCode: 500, code: 'internal', message: err instanceof Error ? err.message : String(err) };
+        : { statusCode: 500, code: null, message: err instanceof Error ? err.message : String(err) };
     parentPort?.postMessage({ id: job.id, error: e } satisfies ReportReply);
   }
 });

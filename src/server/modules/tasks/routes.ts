@@ -1,12 +1,10 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { z } from 'zod';
-import { taskListQuerySchema, taskPatchSchema, taskSchema } from '../../../shared/tasks';
+import { idParamsSchema } from '../../../shared/common';
+import { taskListQuerySchema, taskListSchema, taskPatchSchema, taskSchema } from '../../../shared/tasks';
 import type { AppContext } from '../../context';
 import { requireActor } from '../../plugins/auth';
 import { errorResponses } from '../../plugins/openapi';
 import { listTasks, updateTask } from './service';
-
-const idParams = z.object({ id: z.string().min(1).max(64) });
 
 export function taskRoutes(ctx: AppContext): FastifyPluginAsyncZod {
   return async (app) => {
@@ -20,7 +18,7 @@ export function taskRoutes(ctx: AppContext): FastifyPluginAsyncZod {
             'Follow-ups (callbacks and follow-up calls), soonest first: overdue, today (the organisation’s day, ' +
             'America/Chicago), upcoming. Reps get their own; managers anyone’s (ownerId) or everyone’s',
           querystring: taskListQuerySchema,
-          response: { 200: z.object({ items: z.array(taskSchema) }), ...errorResponses(400, 401) },
+          response: { 200: taskListSchema, ...errorResponses(400, 401) },
         },
       },
       async (req) => ({ items: await listTasks(ctx, requireActor(req), req.query) }),
@@ -34,7 +32,7 @@ export function taskRoutes(ctx: AppContext): FastifyPluginAsyncZod {
           summary:
             'Complete (status done), cancel, reopen, reschedule (dueAt), note, or reassign (managers: ownerId of ' +
             'an active rep). Send the version you read; a stale one gets 409 with the current task',
-          params: idParams,
+          params: idParamsSchema,
           body: taskPatchSchema,
           response: { 200: taskSchema, ...errorResponses(400, 401, 403, 404, 409, 422) },
         },

@@ -1,12 +1,10 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { z } from 'zod';
-import { createUserSchema, updateUserSchema, userSchema } from '../../../shared/users';
+import { idParamsSchema } from '../../../shared/common';
+import { createUserSchema, updateUserSchema, userListSchema, userSchema } from '../../../shared/users';
 import type { AppContext } from '../../context';
 import { requireActor } from '../../plugins/auth';
 import { errorResponses } from '../../plugins/openapi';
 import * as users from './service';
-
-const idParams = z.object({ id: z.string().min(1).max(64) });
 
 export function userRoutes(ctx: AppContext): FastifyPluginAsyncZod {
   return async (app) => {
@@ -16,7 +14,7 @@ export function userRoutes(ctx: AppContext): FastifyPluginAsyncZod {
         schema: {
           tags: ['users'],
           summary: 'Everyone in the organisation (managers and admins)',
-          response: { 200: z.object({ users: z.array(userSchema) }), ...errorResponses(401, 403) },
+          response: { 200: userListSchema, ...errorResponses(401, 403) },
         },
       },
       async (req) => ({ users: await users.listUsers(ctx, requireActor(req)) }),
@@ -28,7 +26,7 @@ export function userRoutes(ctx: AppContext): FastifyPluginAsyncZod {
         schema: {
           tags: ['users'],
           summary: 'One user (managers and admins)',
-          params: idParams,
+          params: idParamsSchema,
           response: { 200: userSchema, ...errorResponses(401, 403, 404) },
         },
       },
@@ -56,7 +54,7 @@ export function userRoutes(ctx: AppContext): FastifyPluginAsyncZod {
           summary:
             'Edit, deactivate (`active:false`, ends their sessions), reactivate or reset the password of a user. ' +
             'Send the `version` you read; a stale version gets 409 with the current record.',
-          params: idParams,
+          params: idParamsSchema,
           body: updateUserSchema,
           response: { 200: userSchema, ...errorResponses(400, 401, 403, 404, 409, 422) },
         },
