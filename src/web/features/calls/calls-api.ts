@@ -49,19 +49,10 @@ export async function takeLease(
   }
 }
 
+/** A 409 lead_leased names who has the lead open (`userId`, `userName`; src/server/modules/calls/log-call.ts). */
 function leaseHolder(details: unknown): LeaseHolder | null {
-  const person = z.object({ id: z.string(), name: z.string() });
-  const shapes = z.union([
-    z
-      .object({ userId: z.string(), userName: z.string() })
-      .transform((d) => ({ id: d.userId, name: d.userName })),
-    z.object({ user: person }).transform((d) => d.user),
-    z.object({ leasedBy: person }).transform((d) => d.leasedBy),
-    z.object({ holder: person }).transform((d) => d.holder),
-    z.object({ lease: z.object({ user: person }) }).transform((d) => d.lease.user),
-  ]);
-  const parsed = shapes.safeParse(details);
-  return parsed.success ? parsed.data : null;
+  const parsed = z.object({ userId: z.string(), userName: z.string() }).safeParse(details);
+  return parsed.success ? { id: parsed.data.userId, name: parsed.data.userName } : null;
 }
 
 /** Lets the lead go; with a reason it is a skip. `keepalive` lets it finish while the page closes. */
