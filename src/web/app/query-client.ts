@@ -1,6 +1,6 @@
 import { notifications } from '@mantine/notifications';
 import { MutationCache, QueryCache, QueryClient } from '@tanstack/react-query';
-import { ApiError, isSessionExpired } from '../api/client';
+import { ApiError, http, isSessionExpired } from '../api/client';
 import { meQueryKey } from '../features/auth/auth-api';
 
 /**
@@ -28,9 +28,10 @@ export function createQueryClient(): QueryClient {
   function endSessionOn(error: unknown): void {
     if (checking || !isSessionExpired(error) || !client.getQueryData(meQueryKey)) return;
     checking = true;
-    fetch('/api/me', { credentials: 'same-origin' })
-      .then((res) => {
-        if (res.status === 401) forgetPerson();
+    http
+      .GET('/api/me')
+      .then(({ response }) => {
+        if (response.status === 401) forgetPerson();
       })
       .catch(() => undefined)
       .finally(() => {

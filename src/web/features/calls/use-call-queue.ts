@@ -1,9 +1,7 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { useCallback, useEffect, useRef, useState } from 'react';
-import { z } from 'zod';
 import type { CallListItem } from '../../../shared/calls';
-import { contactSchema } from '../../../shared/contacts';
-import { api } from '../../api/client';
+import { type ApiData, api } from '../../api/client';
 import { contactQueryKey, timelineQueryKey } from '../contacts/contacts-api';
 import { callListQueryKey, useCallList } from './calls-api';
 
@@ -97,7 +95,7 @@ export function useCallQueue(startId: string | undefined) {
 function prefetchLead(queryClient: ReturnType<typeof useQueryClient>, id: string) {
   void queryClient.prefetchQuery({
     queryKey: contactQueryKey(id),
-    queryFn: async () => contactSchema.parse(await api.get(`/api/contacts/${encodeURIComponent(id)}`)),
+    queryFn: () => api.get('/api/contacts/{id}', { params: { path: { id } } }),
     staleTime: 30_000,
   });
   void queryClient.prefetchQuery({
@@ -107,20 +105,13 @@ function prefetchLead(queryClient: ReturnType<typeof useQueryClient>, id: string
   });
 }
 
-const eventSchema = z.object({
-  id: z.string(),
-  kind: z.string(),
-  occurredAt: z.string(),
-  actor: z.object({ id: z.string(), name: z.string() }).nullable(),
-  data: z.record(z.string(), z.unknown()).nullable(),
-});
-export type RecentEvent = z.infer<typeof eventSchema>;
+export type RecentEvent = ApiData<'get', '/api/contacts/{id}/timeline'>['items'][number];
 
 export const recentActivityKey = (id: string) => [...timelineQueryKey(id), 'recent'] as const;
 
 export async function fetchRecentActivity(id: string): Promise<RecentEvent[]> {
-  const path = `/api/contacts/${encodeURIComponent(id)}/timeline?limit=${RECENT_EVENTS}`;
-  return z.object({ items: z.array(eventSchema) }).parse(await api.get(path)).items;
+  const query = { limit: RECENT_EVENTS };
+  return (await api.get('/api/contacts/{id}/timeline', { params: { path: { id }, query } })).items;
 }
 
 /** A lead opened by address that is not on today's list (from its contact page, say). */

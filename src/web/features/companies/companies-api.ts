@@ -1,22 +1,19 @@
 import { useInfiniteQuery, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { z } from 'zod';
-import { type Company, type CompanyInput, companySchema, contactSchema } from '../../../shared/contacts';
-import { api, isApiError } from '../../api/client';
+import { type Company, type CompanyInput, companySchema } from '../../../shared/contacts';
+import { type ApiData, api, isApiError } from '../../api/client';
 
 export const companiesQueryKey = ['companies'] as const;
 const companyQueryKey = (id: string) => ['companies', 'one', id] as const;
 
-const companyPageSchema = z.object({ items: z.array(companySchema), nextCursor: z.string().nullable() });
-const companyWithContactsSchema = companySchema.extend({ contacts: z.array(contactSchema) });
-export type CompanyWithContacts = z.infer<typeof companyWithContactsSchema>;
+export type CompanyWithContacts = ApiData<'get', '/api/companies/{id}'>;
 
 export function useCompanies() {
   return useInfiniteQuery({
     queryKey: [...companiesQueryKey, 'list'],
     queryFn: async ({ pageParam }) => {
-      const params = new URLSearchParams({ limit: '50' });
-      if (pageParam) params.set('cursor', pageParam);
-      return companyPageSchema.parse(await api.get(`/api/companies?${params}`));
+      const query = { limit: 50, ...(pageParam ? { cursor: pageParam } : {}) };
+      return api.get('/api/companies', { params: { query } });
     },
     initialPageParam: '',
     getNextPageParam: (last) => last.nextCursor ?? undefined,
@@ -26,8 +23,7 @@ export function useCompanies() {
 export function useCompany(id: string | undefined) {
   return useQuery({
     queryKey: companyQueryKey(id ?? ''),
-    queryFn: async () =>
-      companyWithContactsSchema.parse(await api.get(`/api/companies/${encodeURIComponent(id ?? '')}`)),
+    queryFn: () => api.get('/api/companies/{id}', { params: { path: { id: id ?? '' } } }),
     enabled: Boolean(id),
   });
 }
@@ -35,7 +31,7 @@ export function useCompany(id: string | undefined) {
 export function useCreateCompany() {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: async (input: CompanyInput) => companySchema.parse(await api.post('/api/companies', input)),
+    mutationFn: (input: CompanyInput) => api.post('/api/companies', { body: input }),
     onSuccess: () => queryClient.invalidateQueries({ queryKey: companiesQueryKey }),
   });
 }
@@ -46,7 +42,7 @@ export function useUpdateCompany() {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: async ({ id, patch }: { id: string; patch: CompanyPatch }) =>
-      companySchema.parse(await api.patch(`/api/companies/${encodeURIComponent(id)}`, patch)),
+      api.patch('/api/companies/{id}', { params: { path: { id } }, body: patch }),
     onSuccess: (company) => {
       queryClient.setQueryData<CompanyWithContacts>(companyQueryKey(company.id), (old) =>
         old ? { ...old, ...company, contactCount: old.contactCount } : old,

@@ -3,7 +3,7 @@ import { notifications } from '@mantine/notifications';
 import { IconUnlink, IconUserPlus } from '@tabler/icons-react';
 import { useState } from 'react';
 import { Link } from 'react-router';
-import { type Contact, contactSchema } from '../../../shared/contacts';
+import type { Contact } from '../../../shared/contacts';
 import { api } from '../../api/client';
 import { useUpdateContact } from '../contacts/contacts-api';
 import { phoneLabel, telHref } from '../contacts/format';
@@ -27,7 +27,7 @@ export function CompanyContacts({
   const add = async (id: string) => {
     setAdding(false);
     try {
-      const contact = contactSchema.parse(await api.get(`/api/contacts/${encodeURIComponent(id)}`));
+      const contact = await api.get('/api/contacts/{id}', { params: { path: { id } } });
       const saved = await update.mutateAsync({ id, patch: { version: contact.version, companyId } });
       notifications.show({
         color: 'teal',

@@ -1,29 +1,12 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { z } from 'zod';
-import { contactSchema } from '../../../shared/contacts';
-import { api } from '../../api/client';
+import type { Contact } from '../../../shared/contacts';
+import { type ApiData, api } from '../../api/client';
 import { contactQueryKey, contactsQueryKey } from '../contacts/contacts-api';
 
-const matched = z.enum(['phone', 'email']);
-const conflictListSchema = z.object({
-  items: z.array(
-    z.object({ matchedOn: matched, value: z.string(), contacts: z.tuple([contactSchema, contactSchema]) }),
-  ),
-});
-export type OwnershipConflict = z.infer<typeof conflictListSchema>['items'][number];
-
-const flagsSchema = z.object({
-  items: z.array(
-    z.object({
-      id: z.string(),
-      name: z.string(),
-      company: z.string().nullable(),
-      owner: z.object({ id: z.string(), name: z.string() }),
-      matchedOn: z.array(matched),
-    }),
-  ),
-});
-export type ConflictFlag = z.infer<typeof flagsSchema>['items'][number];
+type ConflictItem = ApiData<'get', '/api/leads/conflicts'>['items'][number];
+/** Always two contacts: the document's schema has no tuples (OpenAPI 3.0), so the pair is stated here. */
+export type OwnershipConflict = Omit<ConflictItem, 'contacts'> & { contacts: [Contact, Contact] };
+export type ConflictFlag = ApiData<'get', '/api/contacts/{id}/conflicts'>['items'][number];
 
 // Under the contacts key, so any contact change (edit, assign, merge, delete) refreshes conflicts too.
 const conflictsKey = [...contactsQueryKey, 'conflicts'] as const;
@@ -31,7 +14,7 @@ const conflictsKey = [...contactsQueryKey, 'conflicts'] as const;
 export function useConflicts() {
   return useQuery({
     queryKey: conflictsKey,
-    queryFn: async () => conflictListSchema.parse(await api.get('/api/leads/conflicts')).items,
+    queryFn: async () => (await api.get('/api/leads/conflicts')).items as OwnershipConflict[],
   });
 }
 
@@ -39,7 +22,7 @@ export function useConflictFlags(contactId: string) {
   return useQuery({
     queryKey: [...conflictsKey, contactId],
     queryFn: async () =>
-      flagsSchema.parse(await api.get(`/api/contacts/${encodeURIComponent(contactId)}/conflicts`)).items,
+      (await api.get('/api/contacts/{id}/conflicts', { params: { path: { id: contactId } } })).items,
   });
 }
 
@@ -52,13 +35,10 @@ export function useMergeContacts() {
       version: number;
       duplicateVersion: number;
     }) =>
-      contactSchema.parse(
-        await api.post(`/api/contacts/${encodeURIComponent(m.keepId)}/merge`, {
-          duplicateId: m.duplicateId,
-          version: m.version,
-          duplicateVersion: m.duplicateVersion,
-        }),
-      ),
+      api.post('/api/contacts/{id}/merge', {
+        params: { path: { id: m.keepId } },
+        body: { duplicateId: m.duplicateId, version: m.version, duplicateVersion: m.duplicateVersion },
+      }),
     onSuccess: (contact) => {
       queryClient.setQueryData(contactQueryKey(contact.id), contact);
       return queryClient.invalidateQueries({ queryKey: contactsQueryKey });
@@ -69,7 +49,7 @@ export function useMergeContacts() {
 export function useGiveBothTo() {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: (m: { contactIds: string[]; repId: string }) => api.post('/api/leads/assign', m),
+    mutationFn: (m: { contactIds: string[]; repId: string }) => api.post('/api/leads/assign', { body: m }),
     onSuccess: () => queryClient.invalidateQueries({ queryKey: contactsQueryKey }),
   });
 }

@@ -1,5 +1,4 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { z } from 'zod';
 import { api } from '../../api/client';
 import { contactsQueryKey } from './contacts-api';
 
@@ -9,10 +8,8 @@ export type BulkTarget = { ids: string[] } | { filter: Record<string, string | s
 export function useBulkTags() {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: async (input: BulkTarget & { add: string[]; remove: string[] }) =>
-      z
-        .object({ updated: z.number(), skipped: z.number() })
-        .parse(await api.post('/api/contacts/bulk/tags', input)),
+    mutationFn: (input: BulkTarget & { add: string[]; remove: string[] }) =>
+      api.post('/api/contacts/bulk/tags', { body: input }),
     onSuccess: () => queryClient.invalidateQueries({ queryKey: contactsQueryKey }),
   });
 }

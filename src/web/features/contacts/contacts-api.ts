@@ -1,24 +1,21 @@
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { z } from 'zod';
-import {
-  type Contact,
-  type ContactInput,
-  type ContactPage,
-  contactPageSchema,
-  contactSchema,
-} from '../../../shared/contacts';
-import { api, apiRequest, isApiError } from '../../api/client';
+import { type Contact, type ContactInput, type ContactPage, contactSchema } from '../../../shared/contacts';
+import { type ApiData, api, isApiError } from '../../api/client';
 
 export const contactsQueryKey = ['contacts'] as const;
 export const contactQueryKey = (id: string) => ['contacts', 'one', id] as const;
 
 export type { ContactPage };
 
+/** The list's query string as built (filters, sort, cursor, limit), sent as it is. */
+const rawQuery = (query: string) => ({ querySerializer: () => query });
+
 /** One page of the list; `query` is the API query string (filters, sort, cursor, limit). */
 export function useContactList(query: string) {
   return useQuery({
     queryKey: [...contactsQueryKey, 'list', query],
-    queryFn: async () => contactPageSchema.parse(await api.get(`/api/contacts?${query}`)),
+    queryFn: (): Promise<ContactPage> => api.get('/api/contacts', rawQuery(query)),
     placeholderData: keepPreviousData,
   });
 }
@@ -27,8 +24,7 @@ export function useContactList(query: string) {
 export function useExactContactCount(filterQuery: string, enabled: boolean) {
   return useQuery({
     queryKey: [...contactsQueryKey, 'count', filterQuery],
-    queryFn: async () =>
-      z.object({ total: z.number() }).parse(await api.get(`/api/contacts/count?${filterQuery}`)).total,
+    queryFn: async () => (await api.get('/api/contacts/count', rawQuery(filterQuery))).total,
     enabled,
   });
 }
@@ -36,7 +32,7 @@ export function useExactContactCount(filterQuery: string, enabled: boolean) {
 export function useContact(id: string) {
   return useQuery({
     queryKey: contactQueryKey(id),
-    queryFn: async () => contactSchema.parse(await api.get(`/api/contacts/${encodeURIComponent(id)}`)),
+    queryFn: () => api.get('/api/contacts/{id}', { params: { path: { id } } }),
   });
 }
 
@@ -45,8 +41,7 @@ export type NewContactRequest = ContactInput & { ownerId?: string | null; allowD
 export function useCreateContact() {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: async (input: NewContactRequest) =>
-      contactSchema.parse(await api.post('/api/contacts', input)),
+    mutationFn: (input: NewContactRequest) => api.post('/api/contacts', { body: input }),
     onSuccess: (contact) => {
       queryClient.setQueryData(contactQueryKey(contact.id), contact);
       void queryClient.invalidateQueries({ queryKey: contactsQueryKey });
@@ -62,7 +57,7 @@ export function useUpdateContact() {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: async ({ id, patch }: { id: string; patch: ContactPatch }) =>
-      contactSchema.parse(await api.patch(`/api/contacts/${encodeURIComponent(id)}`, patch)),
+      api.patch('/api/contacts/{id}', { params: { path: { id } }, body: patch }),
     onSuccess: (contact) => {
       queryClient.setQueryData(contactQueryKey(contact.id), contact);
       void queryClient.invalidateQueries({ queryKey: timelineQueryKey(contact.id) });
@@ -77,7 +72,9 @@ export const timelineQueryKey = (id: string) => ['contacts', 'timeline', id] as 
 export function useDeleteContact() {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: (id: string) => apiRequest<void>('DELETE', `/api/contacts/${encodeURIComponent(id)}`),
+    mutationFn: async (id: string) => {
+      await api.delete('/api/contacts/{id}', { params: { path: { id } } });
+    },
     // Not awaited: the open contact page would refetch into "not found" before the caller navigates away.
     onSuccess: () => void queryClient.invalidateQueries({ queryKey: contactsQueryKey }),
   });
@@ -86,8 +83,7 @@ export function useDeleteContact() {
 export function useRestoreContact() {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: async (id: string) =>
-      contactSchema.parse(await api.post(`/api/contacts/${encodeURIComponent(id)}/restore`)),
+    mutationFn: (id: string) => api.post('/api/contacts/{id}/restore', { params: { path: { id } } }),
     onSuccess: (contact) => {
       queryClient.setQueryData(contactQueryKey(contact.id), contact);
       return queryClient.invalidateQueries({ queryKey: contactsQueryKey });
@@ -95,24 +91,24 @@ export function useRestoreContact() {
   });
 }
 
-export const duplicateMatchSchema = z.object({
+export type DuplicateMatch = ApiData<'post', '/api/contacts/duplicates'>['matches'][number];
+
+// A 409 possible_duplicate carries the same matches in its details (typed `unknown` by the contract).
+const duplicateMatchSchema = z.object({
   id: z.string().nullable(),
   name: z.string(),
   company: z.string().nullable(),
   ownerName: z.string().nullable(),
-  matchedOn: z.array(z.string()),
+  matchedOn: z.array(z.enum(['phone', 'email', 'name_company'])),
   message: z.string(),
 });
-export type DuplicateMatch = z.infer<typeof duplicateMatchSchema>;
 
 /** Contacts that look like the one being typed; `input` is null until there is something to compare. */
 export function useDuplicateCheck(input: ContactInput | null) {
   return useQuery({
     queryKey: ['contacts', 'duplicates', input],
     queryFn: async () =>
-      z
-        .object({ matches: z.array(duplicateMatchSchema) })
-        .parse(await api.post('/api/contacts/duplicates', input)).matches,
+      (await api.post('/api/contacts/duplicates', { body: input as ContactInput })).matches,
     enabled: input !== null,
     staleTime: 10_000,
     placeholderData: keepPreviousData,

@@ -1,4 +1,5 @@
 import { type Contact, type ContactColumn, contactStatusLabels } from '../../../shared/contacts';
+import { apiUrl } from '../../api/client';
 import { filterParams, type ListFilters } from './contact-list-query';
 
 // The same headers and values as the server's export (src/server/modules/contacts/export.ts).
@@ -23,7 +24,8 @@ const columnValue: Record<ContactColumn, [string, (c: Contact) => string]> = {
 export function exportUrl(filters: ListFilters, columns: ContactColumn[]): string {
   const params = filterParams(filters);
   // Commas left as they are, so the link reads like the list's own URL.
-  return `/api/contacts/export.csv?${params.toString().replace(/%2C/g, ',')}${params.size ? '&' : ''}columns=${columns.join(',')}`;
+  const query = `${params.toString().replace(/%2C/g, ',')}${params.size ? '&' : ''}columns=${columns.join(',')}`;
+  return apiUrl('/api/contacts/export.csv', { query });
 }
 
 function cell(value: string): string {

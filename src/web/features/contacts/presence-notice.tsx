@@ -1,6 +1,7 @@
 import { Alert, Avatar, Group, Text } from '@mantine/core';
 import { IconEye } from '@tabler/icons-react';
 import { useEffect, useState } from 'react';
+import { apiUrl } from '../../api/client';
 import { useCurrentUser } from '../auth/current-user';
 
 type Viewer = { id: string; name: string; since: string };
@@ -14,7 +15,7 @@ export function useOthersOnContact(contactId: string): Viewer[] {
   const [viewers, setViewers] = useState<Viewer[]>([]);
   useEffect(() => {
     setViewers([]);
-    const source = new EventSource(`/api/contacts/${encodeURIComponent(contactId)}/presence`);
+    const source = new EventSource(apiUrl('/api/contacts/{id}/presence', { path: { id: contactId } }));
     source.addEventListener('viewers', (e) => {
       const data = JSON.parse((e as MessageEvent<string>).data) as { viewers: Viewer[] };
       setViewers(data.viewers);

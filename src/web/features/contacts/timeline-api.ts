@@ -1,21 +1,8 @@
 import { useInfiniteQuery, useMutation, useQueryClient } from '@tanstack/react-query';
-import { z } from 'zod';
-import { api } from '../../api/client';
+import { type ApiData, api } from '../../api/client';
 import { contactQueryKey, contactsQueryKey, timelineQueryKey } from './contacts-api';
 
-export const timelineEventSchema = z.object({
-  id: z.string(),
-  kind: z.string(),
-  occurredAt: z.string(),
-  actor: z.object({ id: z.string(), name: z.string() }).nullable(),
-  data: z.record(z.string(), z.unknown()).nullable(),
-});
-export type TimelineEvent = z.infer<typeof timelineEventSchema>;
-
-const timelinePageSchema = z.object({
-  items: z.array(timelineEventSchema),
-  nextCursor: z.string().nullable(),
-});
+export type TimelineEvent = ApiData<'get', '/api/contacts/{id}/timeline'>['items'][number];
 
 const PAGE_SIZE = 25;
 
@@ -24,11 +11,12 @@ export function useTimeline(contactId: string, kinds: readonly string[]) {
   return useInfiniteQuery({
     queryKey: [...timelineQueryKey(contactId), kinds.join(',')],
     queryFn: async ({ pageParam }) => {
-      const params = new URLSearchParams({ limit: String(PAGE_SIZE) });
-      if (kinds.length) params.set('kind', kinds.join(','));
-      if (pageParam) params.set('cursor', pageParam);
-      const path = `/api/contacts/${encodeURIComponent(contactId)}/timeline?${params}`;
-      return timelinePageSchema.parse(await api.get(path));
+      const query = {
+        limit: PAGE_SIZE,
+        ...(kinds.length ? { kind: kinds.join(',') } : {}),
+        ...(pageParam ? { cursor: pageParam } : {}),
+      };
+      return api.get('/api/contacts/{id}/timeline', { params: { path: { id: contactId }, query } });
     },
     initialPageParam: '',
     getNextPageParam: (last) => last.nextCursor ?? undefined,
@@ -38,8 +26,9 @@ export function useTimeline(contactId: string, kinds: readonly string[]) {
 export function useAddNote(contactId: string) {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: (body: string) =>
-      api.post<void>(`/api/contacts/${encodeURIComponent(contactId)}/notes`, { body }),
+    mutationFn: async (body: string) => {
+      await api.post('/api/contacts/{id}/notes', { params: { path: { id: contactId } }, body: { body } });
+    },
     onSuccess: () => {
       // A note touches the lead: its "last activity" moves too.
       void queryClient.invalidateQueries({ queryKey: timelineQueryKey(contactId) });

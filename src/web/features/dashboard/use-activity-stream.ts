@@ -2,6 +2,7 @@ import { useQueryClient } from '@tanstack/react-query';
 import { useEffect, useState } from 'react';
 import type { z } from 'zod';
 import { activityEventSchema, liveCallersSchema } from '../../../shared/deals';
+import { apiUrl } from '../../api/client';
 
 export type ActivityEvent = z.infer<typeof activityEventSchema>;
 const KEEP = 200;
@@ -16,7 +17,7 @@ export function useActivityStream(): { events: ActivityEvent[]; connected: boole
   const [events, setEvents] = useState<ActivityEvent[]>([]);
   const [connected, setConnected] = useState(false);
   useEffect(() => {
-    const source = new EventSource('/api/events/stream');
+    const source = new EventSource(apiUrl('/api/events/stream'));
     const receive = (e: MessageEvent<string>) => {
       let parsed: unknown;
       try {

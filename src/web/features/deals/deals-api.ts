@@ -1,14 +1,7 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { z } from 'zod';
-import {
-  type Deal,
-  type DealStage,
-  type dealInputSchema,
-  type dealPatchSchema,
-  dealSchema,
-} from '../../../shared/deals';
-import { api } from '../../api/client';
-import { timelineEventSchema } from '../contacts/timeline-api';
+import type { z } from 'zod';
+import type { Deal, DealStage, dealInputSchema, dealPatchSchema } from '../../../shared/deals';
+import { type ApiBody, api } from '../../api/client';
 
 export type DealInput = z.input<typeof dealInputSchema>;
 export type DealPatch = z.input<typeof dealPatchSchema>;
@@ -17,38 +10,34 @@ export type DealFilters = { ownerId?: string | null; contactId?: string; q?: str
 export const dealsQueryKey = ['deals'] as const;
 const dealQueryKey = (id: string) => ['deals', 'one', id] as const;
 
-const dealListSchema = z.object({ items: z.array(dealSchema) });
-
-function listPath(filters: DealFilters): string {
-  const params = new URLSearchParams({ limit: '500' });
-  if (filters.ownerId) params.set('ownerId', filters.ownerId);
-  if (filters.contactId) params.set('contactId', filters.contactId);
-  if (filters.q) params.set('q', filters.q);
-  return `/api/deals?${params}`;
+function listQuery(filters: DealFilters) {
+  return {
+    limit: 500,
+    ...(filters.ownerId ? { ownerId: filters.ownerId } : {}),
+    ...(filters.contactId ? { contactId: filters.contactId } : {}),
+    ...(filters.q ? { q: filters.q } : {}),
+  };
 }
 
 /** Deals the viewer may see (a rep: their own), newest first. */
 export function useDeals(filters: DealFilters = {}) {
   return useQuery({
     queryKey: [...dealsQueryKey, 'list', filters],
-    queryFn: async () => dealListSchema.parse(await api.get(listPath(filters))).items,
+    queryFn: async () => (await api.get('/api/deals', { params: { query: listQuery(filters) } })).items,
   });
 }
 
 export function useDeal(id: string) {
   return useQuery({
     queryKey: dealQueryKey(id),
-    queryFn: async () => dealSchema.parse(await api.get(`/api/deals/${encodeURIComponent(id)}`)),
+    queryFn: () => api.get('/api/deals/{id}', { params: { path: { id } } }),
   });
 }
-
-const dealTimelineSchema = z.object({ items: z.array(timelineEventSchema) });
 
 export function useDealTimeline(id: string) {
   return useQuery({
     queryKey: [...dealQueryKey(id), 'timeline'],
-    queryFn: async () =>
-      dealTimelineSchema.parse(await api.get(`/api/deals/${encodeURIComponent(id)}/timeline`)).items,
+    queryFn: async () => (await api.get('/api/deals/{id}/timeline', { params: { path: { id } } })).items,
   });
 }
 
@@ -66,7 +55,9 @@ function useRefreshAfterWrite() {
 export function useCreateDeal() {
   const refresh = useRefreshAfterWrite();
   return useMutation({
-    mutationFn: async (input: DealInput) => dealSchema.parse(await api.post('/api/deals', input)),
+    // The form's type allows any stage; a new deal is only ever opened in an open stage, as the route checks.
+    mutationFn: (input: DealInput) =>
+      api.post('/api/deals', { body: input as ApiBody<'post', '/api/deals'> }),
     onSuccess: refresh,
   });
 }
@@ -74,8 +65,7 @@ export function useCreateDeal() {
 export function useUpdateDeal(id: string) {
   const refresh = useRefreshAfterWrite();
   return useMutation({
-    mutationFn: async (patch: DealPatch) =>
-      dealSchema.parse(await api.patch(`/api/deals/${encodeURIComponent(id)}`, patch)),
+    mutationFn: (patch: DealPatch) => api.patch('/api/deals/{id}', { params: { path: { id } }, body: patch }),
     onSuccess: refresh,
   });
 }
@@ -90,14 +80,11 @@ export function useChangeStage() {
   const queryClient = useQueryClient();
   const refresh = useRefreshAfterWrite();
   return useMutation({
-    mutationFn: async ({ deal, stage, lostReason }: StageChange) =>
-      dealSchema.parse(
-        await api.post(`/api/deals/${encodeURIComponent(deal.id)}/stage`, {
-          stage,
-          version: deal.version,
-          ...(lostReason ? { lostReason } : {}),
-        }),
-      ),
+    mutationFn: ({ deal, stage, lostReason }: StageChange) =>
+      api.post('/api/deals/{id}/stage', {
+        params: { path: { id: deal.id } },
+        body: { stage, version: deal.version, ...(lostReason ? { lostReason } : {}) },
+      }),
     onMutate: async ({ deal, stage }) => {
       await queryClient.cancelQueries({ queryKey: dealsQueryKey });
       const lists = queryClient.getQueriesData<Deal[]>({ queryKey: [...dealsQueryKey, 'list'] });

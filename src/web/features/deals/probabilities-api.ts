@@ -1,5 +1,5 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { type DealStage, stageProbabilitiesSchema } from '../../../shared/deals';
+import type { DealStage } from '../../../shared/deals';
 import { api } from '../../api/client';
 
 export type StageProbabilities = Record<DealStage, number>;
@@ -12,7 +12,7 @@ const key = ['deals', 'probabilities'] as const;
 export function useStageProbabilities(enabled = true) {
   return useQuery({
     queryKey: key,
-    queryFn: async () => stageProbabilitiesSchema.parse(await api.get('/api/deals/probabilities')),
+    queryFn: () => api.get('/api/deals/probabilities'),
     enabled,
     staleTime: 0,
   });
@@ -22,8 +22,7 @@ export function useStageProbabilities(enabled = true) {
 export function useSaveStageProbabilities() {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: async (next: StageProbabilities) =>
-      stageProbabilitiesSchema.parse(await api.put('/api/deals/probabilities', next)),
+    mutationFn: (next: StageProbabilities) => api.put('/api/deals/probabilities', { body: next }),
     onSuccess: (saved) => {
       queryClient.setQueryData(key, saved);
       void queryClient.invalidateQueries({ queryKey: ['deals'] });

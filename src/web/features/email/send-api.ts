@@ -1,12 +1,8 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { z } from 'zod';
-import type { ContactFilter } from '../../../shared/contacts';
-import { campaignSchema, type EmailCampaign, emailMessageSchema } from '../../../shared/email';
-import { api } from '../../api/client';
+import type { EmailCampaign } from '../../../shared/email';
+import { type ApiBody, api } from '../../api/client';
 import { contactQueryKey, timelineQueryKey } from '../contacts/contacts-api';
 import { outboxQueryKey } from './outbox-api';
-
-const sentSchema = z.object({ message: emailMessageSchema });
 
 export type SendRequest = {
   contactId: string;
@@ -20,8 +16,7 @@ export type SendRequest = {
 export function useSendEmail() {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: async (request: SendRequest) =>
-      sentSchema.parse(await api.post('/api/emails', request)).message,
+    mutationFn: async (request: SendRequest) => (await api.post('/api/emails', { body: request })).message,
     onSuccess: (_message, request) => {
       void queryClient.invalidateQueries({ queryKey: timelineQueryKey(request.contactId) });
       void queryClient.invalidateQueries({ queryKey: contactQueryKey(request.contactId) });
@@ -35,20 +30,20 @@ export function useSendTestEmail() {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: (request: { templateId: string; contactId: string; subject?: string; body?: string }) =>
-      api.post('/api/emails/test', request),
+      api.post('/api/emails/test', { body: request }),
     onSuccess: () => queryClient.invalidateQueries({ queryKey: outboxQueryKey }),
   });
 }
 
-export type CampaignTarget = { contactIds: string[] } | { filter: ContactFilter };
-
-const campaignPath = (id: string) => `/api/email-campaigns/${encodeURIComponent(id)}`;
+/** The list's filter as sent on the wire (query-string values: `'true'`, `'TX,OK'`). */
+type WireFilter = NonNullable<ApiBody<'post', '/api/email-campaigns'>['filter']>;
+export type CampaignTarget = { contactIds: string[] } | { filter: WireFilter };
 
 /** `dryRun` answers the plan (who gets it, who is skipped and why) without sending anything. */
 export function useStartCampaign() {
   return useMutation({
-    mutationFn: async (request: CampaignTarget & { templateId: string; dryRun: boolean }) =>
-      campaignSchema.parse(await api.post('/api/email-campaigns', request)),
+    mutationFn: (request: CampaignTarget & { templateId: string; dryRun: boolean }) =>
+      api.post('/api/email-campaigns', { body: request }),
   });
 }
 
@@ -58,7 +53,7 @@ export const isCampaignActive = (c: Pick<EmailCampaign, 'status'>) =>
 export function useCampaign(id: string | null) {
   return useQuery({
     queryKey: ['email-campaigns', id],
-    queryFn: async () => campaignSchema.parse(await api.get(campaignPath(id as string))),
+    queryFn: () => api.get('/api/email-campaigns/{id}', { params: { path: { id: id as string } } }),
     enabled: id !== null,
     refetchInterval: (query) => (query.state.data && !isCampaignActive(query.state.data) ? false : 1000),
   });
@@ -67,7 +62,7 @@ export function useCampaign(id: string | null) {
 export function useCancelCampaign() {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: async (id: string) => campaignSchema.parse(await api.post(`${campaignPath(id)}/cancel`)),
+    mutationFn: (id: string) => api.post('/api/email-campaigns/{id}/cancel', { params: { path: { id } } }),
     onSuccess: (campaign) => queryClient.setQueryData(['email-campaigns', campaign.id], campaign),
   });
 }

@@ -1,7 +1,7 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { z } from 'zod';
-import { suppressionSchema } from '../../../shared/email';
-import { api, apiRequest } from '../../api/client';
+import type { z } from 'zod';
+import type { suppressionSchema } from '../../../shared/email';
+import { api } from '../../api/client';
 
 const suppressionsQueryKey = ['suppressions'] as const;
 export type Suppression = z.infer<typeof suppressionSchema>;
@@ -9,8 +9,7 @@ export type Suppression = z.infer<typeof suppressionSchema>;
 export function useSuppressions() {
   return useQuery({
     queryKey: suppressionsQueryKey,
-    queryFn: async () =>
-      z.object({ items: z.array(suppressionSchema) }).parse(await api.get('/api/suppressions')).items,
+    queryFn: async () => (await api.get('/api/suppressions')).items,
   });
 }
 
@@ -18,7 +17,7 @@ export function useAddSuppression() {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: (input: { email: string; note: string }) =>
-      api.post('/api/suppressions', { email: input.email, note: input.note || null }),
+      api.post('/api/suppressions', { body: { email: input.email, note: input.note || null } }),
     onSuccess: () => queryClient.invalidateQueries({ queryKey: suppressionsQueryKey }),
   });
 }
@@ -26,8 +25,9 @@ export function useAddSuppression() {
 export function useRemoveSuppression() {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: (email: string) =>
-      apiRequest<void>('DELETE', `/api/suppressions/${encodeURIComponent(email)}`),
+    mutationFn: async (email: string) => {
+      await api.delete('/api/suppressions/{email}', { params: { path: { email } } });
+    },
     onSuccess: () => queryClient.invalidateQueries({ queryKey: suppressionsQueryKey }),
   });
 }

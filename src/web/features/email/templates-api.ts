@@ -1,19 +1,17 @@
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { z } from 'zod';
-import { type EmailTemplate, renderedEmailSchema, templateSchema } from '../../../shared/email';
+import { type EmailTemplate, templateSchema } from '../../../shared/email';
 import { api, isApiError } from '../../api/client';
 
 export const templatesQueryKey = ['email-templates'] as const;
-const path = (id: string) => `/api/templates/${encodeURIComponent(id)}`;
-
-const templateListSchema = z.object({ items: z.array(templateSchema) });
+const byId = (id: string) => ({ params: { path: { id } } });
 
 /** Every template this person may use: the team's and their own; archived ones too when asked. */
 export function useTemplates(includeArchived = false) {
   return useQuery({
     queryKey: [...templatesQueryKey, 'list', includeArchived],
     queryFn: async () =>
-      templateListSchema.parse(await api.get(`/api/templates${includeArchived ? '?archived=true' : ''}`))
+      (await api.get('/api/templates', { params: { query: includeArchived ? { archived: 'true' } : {} } }))
         .items,
   });
 }
@@ -23,7 +21,7 @@ export const templateQueryKey = (id: string) => [...templatesQueryKey, 'one', id
 export function useTemplate(id: string) {
   return useQuery({
     queryKey: templateQueryKey(id),
-    queryFn: async () => templateSchema.parse(await api.get(path(id))),
+    queryFn: () => api.get('/api/templates/{id}', byId(id)),
   });
 }
 
@@ -43,7 +41,7 @@ function useCacheTemplate() {
 export function useCreateTemplate() {
   const cache = useCacheTemplate();
   return useMutation({
-    mutationFn: async (draft: TemplateDraft) => templateSchema.parse(await api.post('/api/templates', draft)),
+    mutationFn: (draft: TemplateDraft) => api.post('/api/templates', { body: draft }),
     onSuccess: cache,
   });
 }
@@ -54,8 +52,8 @@ export type TemplatePatch = Partial<TemplateDraft> & { version: number; archived
 export function useUpdateTemplate() {
   const cache = useCacheTemplate();
   return useMutation({
-    mutationFn: async ({ id, patch }: { id: string; patch: TemplatePatch }) =>
-      templateSchema.parse(await api.patch(path(id), patch)),
+    mutationFn: ({ id, patch }: { id: string; patch: TemplatePatch }) =>
+      api.patch('/api/templates/{id}', { ...byId(id), body: patch }),
     onSuccess: cache,
     onError: (error) => {
       const current = staleTemplate(error);
@@ -79,7 +77,7 @@ export function useEmailPreview(request: PreviewRequest | null) {
     queryKey: ['email-preview', request],
     queryFn: async () => {
       const { templateId, ...body } = request as PreviewRequest;
-      return renderedEmailSchema.parse(await api.post(`${path(templateId)}/preview`, body));
+      return api.post('/api/templates/{id}/preview', { ...byId(templateId), body });
     },
     enabled: request !== null,
     placeholderData: keepPreviousData,

@@ -1,21 +1,11 @@
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { z } from 'zod';
-import {
-  type ColumnMapping,
-  csvUploadResultSchema,
-  type Import,
-  importSchema,
-  importSummarySchema,
-  legacyRepDefaultsSchema,
-  previewRowSchema,
-  type StartImportInput,
-} from '../../../shared/imports';
-import { api, apiUpload } from '../../api/client';
+import type { ColumnMapping, Import, StartImportInput } from '../../../shared/imports';
+import { api, apiUpload, apiUrl } from '../../api/client';
 
 export const importsQueryKey = ['imports'] as const;
 export const importQueryKey = (id: string) => ['imports', 'one', id] as const;
 const previewQueryKey = (id: string, mapping: ColumnMapping) => ['imports', 'preview', id, mapping] as const;
-const path = (id: string) => `/api/imports/${encodeURIComponent(id)}`;
+const byId = (id: string) => ({ params: { path: { id } } });
 
 /** An import is running (or about to): its page polls it for the progress bar. */
 export const isActive = (i: Pick<Import, 'status'>) => i.status === 'queued' || i.status === 'running';
@@ -23,8 +13,7 @@ export const isActive = (i: Pick<Import, 'status'>) => i.status === 'queued' || 
 export function useImports() {
   return useQuery({
     queryKey: [...importsQueryKey, 'list'],
-    queryFn: async () =>
-      z.object({ imports: z.array(importSummarySchema) }).parse(await api.get('/api/imports')).imports,
+    queryFn: async () => (await api.get('/api/imports')).imports,
     // A running import's counts move: refresh the list while one is under way.
     refetchInterval: (query) => (query.state.data?.some(isActive) ? 2000 : false),
   });
@@ -33,7 +22,7 @@ export function useImports() {
 export function useImport(id: string) {
   return useQuery({
     queryKey: importQueryKey(id),
-    queryFn: async () => importSchema.parse(await api.get(path(id))),
+    queryFn: () => api.get('/api/imports/{id}', byId(id)),
     refetchInterval: (query) => (query.state.data && isActive(query.state.data) ? 700 : false),
   });
 }
@@ -43,9 +32,7 @@ export function usePreview(id: string, mapping: ColumnMapping, enabled: boolean)
   return useQuery({
     queryKey: previewQueryKey(id, mapping),
     queryFn: async () =>
-      z
-        .object({ preview: z.array(previewRowSchema) })
-        .parse(await api.post(`${path(id)}/preview`, { mapping })).preview,
+      (await api.post('/api/imports/{id}/preview', { ...byId(id), body: { mapping } })).preview,
     enabled: enabled && mapping.some(Boolean),
     placeholderData: keepPreviousData,
     staleTime: Number.POSITIVE_INFINITY,
@@ -58,7 +45,7 @@ export function useUploadCsv() {
     mutationFn: async (file: File) => {
       const form = new FormData();
       form.append('file', file, file.name);
-      return csvUploadResultSchema.parse(await apiUpload('/api/imports', form));
+      return apiUpload('/api/imports', form);
     },
     onSuccess: (result) => {
       queryClient.setQueryData(importQueryKey(result.import.id), result.import);
@@ -80,8 +67,8 @@ function useReplaceCachedImport() {
 export function useStartImport(id: string) {
   const replace = useReplaceCachedImport();
   return useMutation({
-    mutationFn: async (input: StartImportInput) =>
-      importSchema.parse(await api.post(`${path(id)}/start`, input)),
+    mutationFn: (input: StartImportInput) =>
+      api.post('/api/imports/{id}/start', { ...byId(id), body: input }),
     onSuccess: replace,
   });
 }
@@ -89,7 +76,7 @@ export function useStartImport(id: string) {
 export function useCancelImport(id: string) {
   const replace = useReplaceCachedImport();
   return useMutation({
-    mutationFn: async () => importSchema.parse(await api.post(`${path(id)}/cancel`)),
+    mutationFn: () => api.post('/api/imports/{id}/cancel', byId(id)),
     onSuccess: replace,
   });
 }
@@ -97,7 +84,7 @@ export function useCancelImport(id: string) {
 export function useLegacyRepDefaults() {
   return useQuery({
     queryKey: [...importsQueryKey, 'legacy-reps'],
-    queryFn: async () => legacyRepDefaultsSchema.parse(await api.get('/api/imports/legacy/reps')).reps,
+    queryFn: async () => (await api.get('/api/imports/legacy/reps')).reps,
   });
 }
 
@@ -120,10 +107,10 @@ export function useUploadLegacy() {
       form.append('contacts', input.contacts, input.contacts.name);
       form.append('assignments', input.assignments, input.assignments.name);
       form.append('activities', input.activities, input.activities.name);
-      return importSchema.parse(await apiUpload('/api/imports/legacy', form));
+      return apiUpload('/api/imports/legacy', form);
     },
     onSuccess: replace,
   });
 }
 
-export const reportCsvUrl = (id: string) => `${path(id)}/report.csv`;
+export const reportCsvUrl = (id: string) => apiUrl('/api/imports/{id}/report.csv', { path: { id } });

@@ -1,6 +1,6 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { type CallRules, callRulesSchema } from '../../../shared/calls';
-import { type LeadRules, leadRulesSchema } from '../../../shared/lead-rules';
+import type { CallRules } from '../../../shared/calls';
+import type { LeadRules } from '../../../shared/lead-rules';
 import { api } from '../../api/client';
 
 export const leadRulesQueryKey = ['lead-rules'] as const;
@@ -8,7 +8,7 @@ export const leadRulesQueryKey = ['lead-rules'] as const;
 export function useLeadRules() {
   return useQuery({
     queryKey: leadRulesQueryKey,
-    queryFn: async () => leadRulesSchema.parse(await api.get('/api/lead-rules')),
+    queryFn: () => api.get('/api/lead-rules'),
   });
 }
 
@@ -16,8 +16,7 @@ export function useLeadRules() {
 export function useUpdateLeadRules() {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: async (patch: Partial<LeadRules>) =>
-      leadRulesSchema.parse(await api.patch('/api/lead-rules', patch)),
+    mutationFn: (patch: Partial<LeadRules>) => api.patch('/api/lead-rules', { body: patch }),
     onSuccess: (rules) => queryClient.setQueryData(leadRulesQueryKey, rules),
   });
 }
@@ -27,15 +26,14 @@ const callRulesQueryKey = ['call-rules'] as const;
 export function useCallRules() {
   return useQuery({
     queryKey: callRulesQueryKey,
-    queryFn: async () => callRulesSchema.parse(await api.get('/api/call-rules')),
+    queryFn: () => api.get('/api/call-rules'),
   });
 }
 
 export function useUpdateCallRules() {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: async (patch: Partial<CallRules>) =>
-      callRulesSchema.parse(await api.patch('/api/call-rules', patch)),
+    mutationFn: (patch: Partial<CallRules>) => api.patch('/api/call-rules', { body: patch }),
     onSuccess: (rules) => {
       queryClient.setQueryData(callRulesQueryKey, rules);
       queryClient.invalidateQueries({ queryKey: ['call-list'] });

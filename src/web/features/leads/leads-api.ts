@@ -1,11 +1,9 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { z } from 'zod';
-import { contactSchema } from '../../../shared/contacts';
 import { api, isApiError } from '../../api/client';
 import { contactQueryKey, contactsQueryKey } from '../contacts/contacts-api';
 
 const territoriesQueryKey = ['territories'] as const;
-const path = (id: string, action: string) => `/api/contacts/${encodeURIComponent(id)}/${action}`;
 
 /** Every lead move changes lists, counts and the territory metrics. */
 function useRefreshLeads() {
@@ -21,7 +19,7 @@ export function useClaimLead() {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: async (id: string) =>
-      z.object({ contact: contactSchema }).parse(await api.post(path(id, 'claim'))).contact,
+      (await api.post('/api/contacts/{id}/claim', { params: { path: { id } } })).contact,
     onSuccess: (contact) => queryClient.setQueryData(contactQueryKey(contact.id), contact),
     // Won or lost, the lists now differ from what the rep saw.
     onSettled: refresh,
@@ -32,8 +30,7 @@ export function useClaimNext() {
   const refresh = useRefreshLeads();
   return useMutation({
     mutationFn: async (count: number) =>
-      z.object({ claimed: z.array(z.string()) }).parse(await api.post('/api/leads/claim-next', { count }))
-        .claimed,
+      (await api.post('/api/leads/claim-next', { body: { count } })).claimed,
     onSettled: refresh,
   });
 }
@@ -43,8 +40,7 @@ export function useReleaseLead() {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: async ({ id, reason }: { id: string; reason: string }) =>
-      z.object({ contact: contactSchema.nullable() }).parse(await api.post(path(id, 'release'), { reason }))
-        .contact,
+      (await api.post('/api/contacts/{id}/release', { params: { path: { id } }, body: { reason } })).contact,
     onSuccess: (contact, { id }) => {
       if (contact) queryClient.setQueryData(contactQueryKey(id), contact);
       void queryClient.invalidateQueries({ queryKey: ['contacts', 'timeline', id] });
@@ -61,10 +57,7 @@ export type AssignRequest = ({ contactIds: string[] } | { filter: Record<string,
 export function useAssignLeads() {
   const refresh = useRefreshLeads();
   return useMutation({
-    mutationFn: async (input: AssignRequest) =>
-      z
-        .object({ assigned: z.number(), unchanged: z.number(), changedMeanwhile: z.number() })
-        .parse(await api.post('/api/leads/assign', input)),
+    mutationFn: (input: AssignRequest) => api.post('/api/leads/assign', { body: input }),
     onSettled: refresh,
   });
 }
@@ -87,10 +80,6 @@ export function claimFailure(error: Error): { title: string; message: string } {
 export function useMyStates(repId: string) {
   return useQuery({
     queryKey: [...territoriesQueryKey, 'mine', repId],
-    queryFn: async () =>
-      z
-        .array(z.object({ repId: z.string(), states: z.array(z.string()) }))
-        .parse(await api.get('/api/territories'))
-        .find((t) => t.repId === repId)?.states ?? [],
+    queryFn: async () => (await api.get('/api/territories')).find((t) => t.repId === repId)?.states ?? [],
   });
 }

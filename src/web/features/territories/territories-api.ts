@@ -1,14 +1,10 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { z } from 'zod';
-import { type TerritoryMetrics, territoryMetricsSchema } from '../../../shared/territories';
-import { api } from '../../api/client';
+import type { TerritoryMetrics } from '../../../shared/territories';
+import { type ApiData, api } from '../../api/client';
 import { contactsQueryKey } from '../contacts/contacts-api';
 
 export const territoriesQueryKey = ['territories'] as const;
 const metricsQueryKey = [...territoriesQueryKey, 'metrics'] as const;
-
-const n = z.number();
-const metricsSchema = territoryMetricsSchema;
 
 export type { TerritoryMetrics };
 export type StateMetrics = TerritoryMetrics['states'][number];
@@ -18,7 +14,7 @@ export type RepMetrics = TerritoryMetrics['reps'][number];
 export function useTerritoryMetrics() {
   return useQuery({
     queryKey: metricsQueryKey,
-    queryFn: async () => metricsSchema.parse(await api.get('/api/territories/metrics')),
+    queryFn: (): Promise<TerritoryMetrics> => api.get('/api/territories/metrics'),
   });
 }
 
@@ -33,7 +29,12 @@ export function useSetTerritories() {
   return useMutation({
     mutationFn: (changes: TerritoryChange[]) =>
       Promise.all(
-        changes.map((c) => api.put(`/api/territories/${encodeURIComponent(c.repId)}`, { states: c.states })),
+        changes.map((c) =>
+          api.put('/api/territories/{repId}', {
+            params: { path: { repId: c.repId } },
+            body: { states: c.states },
+          }),
+        ),
       ),
     onMutate: async (changes) => {
       await queryClient.cancelQueries({ queryKey: metricsQueryKey });
@@ -57,21 +58,14 @@ export function useSetTerritories() {
   });
 }
 
-const planSchema = z.object({
-  total: n,
-  unassignable: n,
-  reps: z.array(z.object({ repId: z.string(), name: z.string(), spareBefore: n, count: n })),
-  assigned: n.optional(),
-  changedMeanwhile: n.optional(),
-});
-export type AutoAssignPlan = z.infer<typeof planSchema>;
+export type AutoAssignPlan = ApiData<'post', '/api/leads/auto-assign'>;
 
 /** dryRun: the plan only; otherwise the leads are handed out and the metrics refresh. */
 export function useAutoAssign() {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: async (input: { states: string[]; dryRun: boolean }) =>
-      planSchema.parse(await api.post('/api/leads/auto-assign', input)),
+    mutationFn: (input: { states: string[]; dryRun: boolean }) =>
+      api.post('/api/leads/auto-assign', { body: input }),
     onSuccess: (_plan, input) => {
       if (input.dryRun) return;
       void queryClient.invalidateQueries({ queryKey: territoriesQueryKey });

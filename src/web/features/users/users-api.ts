@@ -8,7 +8,7 @@ export const usersQueryKey = ['users'] as const;
 export function useUsers() {
   return useQuery({
     queryKey: usersQueryKey,
-    queryFn: async () => z.object({ users: z.array(userSchema) }).parse(await api.get('/api/users')).users,
+    queryFn: async () => (await api.get('/api/users')).users,
     // Other screens keep the team list for pickers; the Users page itself always asks again, so it shows who
     // changed meanwhile and notices a session that has ended.
     refetchOnMount: 'always',
@@ -33,7 +33,7 @@ export function useCreateUser() {
   const replaceCachedUser = useReplaceCachedUser();
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: async (input: CreateUserRequest) => userSchema.parse(await api.post('/api/users', input)),
+    mutationFn: (input: CreateUserRequest) => api.post('/api/users', { body: input }),
     onSuccess: (user) => {
       replaceCachedUser(user);
       void queryClient.invalidateQueries({ queryKey: usersQueryKey });
@@ -48,7 +48,7 @@ export function useUpdateUser() {
   const replaceCachedUser = useReplaceCachedUser();
   return useMutation({
     mutationFn: async ({ id, patch }: UpdateUserRequest) =>
-      userSchema.parse(await api.patch(`/api/users/${encodeURIComponent(id)}`, patch)),
+      api.patch('/api/users/{id}', { params: { path: { id } }, body: patch }),
     onSuccess: replaceCachedUser,
     onError: (error) => {
       const current = staleUser(error);
