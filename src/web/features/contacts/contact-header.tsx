@@ -3,9 +3,9 @@ import { IconDeviceMobile, IconMail, IconMapPin, IconPhone } from '@tabler/icons
 import type { ReactNode } from 'react';
 import { Link } from 'react-router';
 import type { Contact } from '../../../shared/contacts';
-import { ContactStatusBadge } from './contact-status-badge';
-import { formatExact, formatRelative, phoneLabel, placeLabel, telHref } from './format';
-import { LocalTime } from './local-time';
+import { ContactStatusBadge } from '../../components/contact-status-badge';
+import { LocalTime } from '../../components/local-time';
+import { formatExact, formatRelative, phoneLabel, placeLabel, telHref } from '../../lib/format';
 
 /** Who this is and how to reach them, at a glance: the top of the contact page. */
 export function ContactHeader({ contact, actions }: { contact: Contact; actions?: ReactNode }) {

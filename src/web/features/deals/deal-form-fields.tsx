@@ -2,7 +2,7 @@ import { Checkbox, Divider, Group, Select, SimpleGrid, TextInput } from '@mantin
 import type { UseFormReturnType } from '@mantine/form';
 import { IconCurrencyDollar } from '@tabler/icons-react';
 import { dealStageLabels, openStages } from '../../../shared/deals';
-import { stateOptions } from '../contacts/state-options';
+import { stateOptions } from '../../lib/state-options';
 import { useTeam } from '../contacts/team-api';
 import type { DealFormValues } from './deal-form-schema';
 

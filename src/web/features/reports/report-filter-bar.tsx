@@ -1,6 +1,6 @@
 import { Group, SegmentedControl, Select, TextInput } from '@mantine/core';
+import { stateOptions } from '../../lib/state-options';
 import { useReps } from '../calls/use-reps';
-import { stateOptions } from '../contacts/state-options';
 import { type PeriodKey, periodOptions } from './report-period';
 import type { ReportFilterControls } from './use-report-filters';
 
