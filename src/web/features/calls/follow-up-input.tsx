@@ -1,9 +1,14 @@
-import { Button, Group, Stack, Text, TextInput } from '@mantine/core';
+import { Button, Group, Stack, Text } from '@mantine/core';
+import { DateInput } from '@mantine/dates';
 import { IconCalendarClock } from '@tabler/icons-react';
 import type { Ref } from 'react';
+import { parseTypedDate } from '../../components/date-field';
 import { fromLocalInput, inMyZone, quickPicks, zoneAbbreviation } from './lead-time';
 
-/** A date and time on the lead's clock, with what it is on mine underneath and a few quick picks. */
+/**
+ * A date and time on the lead's clock — typed ("2026-11-24T12:20", "Nov 24, 2026 12:20 PM"), a day picked, or a quick
+ * pick — with what it is on mine underneath. The value stays "yyyy-mm-ddThh:mm", as lead-time.ts reads it.
+ */
 export function FollowUpInput({
   label,
   value,
@@ -30,13 +35,16 @@ export function FollowUpInput({
   const zone = zoneAbbreviation(timeZone);
   return (
     <Stack gap={6}>
-      <TextInput
+      <DateInput
         ref={inputRef}
-        type="datetime-local"
+        withTime
+        valueFormat="MMM D, YYYY h:mm A"
+        dateParser={(text) => parseTypedDate(text, true)}
+        placeholder="Mar 14, 2026 2:30 PM"
         label={`${label} (lead's time, ${zone})`}
         description={description}
-        value={value}
-        onChange={(e) => onChange(e.currentTarget.value)}
+        value={value ? `${value.replace('T', ' ')}:00` : null}
+        onChange={(next) => onChange(next ? next.slice(0, 16).replace(' ', 'T') : '')}
         onKeyDown={(e) => {
           if (onDone && e.key === 'Enter' && !e.ctrlKey && !e.metaKey) {
             e.preventDefault();

@@ -1,4 +1,4 @@
-import { Table, Text } from '@mantine/core';
+import { Group, Progress, Table, Text } from '@mantine/core';
 import { formatMoney } from '../deals/deal-format';
 import { ReportFrame } from './report-frame';
 import { type ReportFilters, useReport } from './reports-api';
@@ -34,11 +34,10 @@ export function LeaderboardReport({ filters }: { filters: ReportFilters }) {
               <Table.Td c="dimmed">{i + 1}</Table.Td>
               <Table.Td fw={600}>{r.name}</Table.Td>
               <Table.Td w={220}>
-                <svg width="150" height="10" aria-hidden style={{ marginRight: 8, verticalAlign: 'middle' }}>
-                  <rect width={150} height={10} rx={2} fill="var(--mantine-color-gray-1)" />
-                  <rect width={(r.calls / top) * 150} height={10} rx={2} fill="var(--mantine-color-blue-5)" />
-                </svg>
-                {r.calls}
+                <Group gap="xs" wrap="nowrap">
+                  <Progress value={(r.calls / top) * 100} w={150} size="md" radius="xs" aria-hidden />
+                  {r.calls}
+                </Group>
               </Table.Td>
               <Table.Td ta="right">{r.connects}</Table.Td>
               <Table.Td ta="right">{r.interested}</Table.Td>
