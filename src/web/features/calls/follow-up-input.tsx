@@ -1,7 +1,7 @@
 import { Button, Group, Stack, Text } from '@mantine/core';
 import { DateInput } from '@mantine/dates';
 import { IconCalendarClock } from '@tabler/icons-react';
-import type { Ref } from 'react';
+import { type Ref, useRef } from 'react';
 import { parseTypedDate } from '../../components/date-field';
 import { fromLocalInput, inMyZone, quickPicks, zoneAbbreviation } from './lead-time';
 
@@ -32,6 +32,7 @@ export function FollowUpInput({
   description?: string;
 }) {
   const iso = fromLocalInput(value, timeZone);
+  const pickedDay = useRef(false);
   const zone = zoneAbbreviation(timeZone);
   return (
     <Stack gap={6}>
@@ -44,7 +45,17 @@ export function FollowUpInput({
         label={`${label} (lead's time, ${zone})`}
         description={description}
         value={value ? `${value.replace('T', ' ')}:00` : null}
-        onChange={(next) => onChange(next ? next.slice(0, 16).replace(' ', 'T') : '')}
+        onChange={(next) => {
+          const typed = next ? next.slice(0, 16).replace(' ', 'T') : '';
+          // A day picked in the calendar keeps the time already there (9 AM when none), not midnight.
+          const picked =
+            pickedDay.current && typed ? `${typed.slice(0, 10)}T${value.slice(11, 16) || '09:00'}` : typed;
+          pickedDay.current = false;
+          onChange(picked);
+        }}
+        getDayProps={() => ({ onClick: () => (pickedDay.current = true) })}
+        // Beside the box, so the quick picks and "Your time" stay in sight while typing.
+        popoverProps={{ position: 'right-start' }}
         onKeyDown={(e) => {
           if (onDone && e.key === 'Enter' && !e.ctrlKey && !e.metaKey) {
             e.preventDefault();

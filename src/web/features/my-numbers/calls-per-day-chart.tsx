@@ -46,10 +46,10 @@ export function CallsPerDayChart({ metrics }: { metrics: CallMetrics }) {
             { name: 'connects', label: 'Connects', color: 'blue.7' },
             { name: 'notConnected', label: 'Calls', color: 'blue.3' },
           ]}
-          gridAxis="y"
+          gridAxis="x"
           tickLine="none"
           yAxisProps={{ domain: [0, top], ticks: [0, top / 2, top], width: 32 }}
-          xAxisProps={{ interval: short ? 0 : 'preserveStartEnd', minTickGap: 8 }}
+          xAxisProps={{ interval: 'preserveStartEnd', minTickGap: 6 }}
           referenceLines={
             target ? [{ y: target, color: 'orange.6', strokeDasharray: '5 4', strokeWidth: 1.5 }] : []
           }

@@ -35,7 +35,7 @@ export function ForecastReport({ filters }: { filters: ReportFilters }) {
           valueFormatter={formatMoneyShort}
           withLegend
           legendProps={{ verticalAlign: 'top', height: 40 }}
-          gridAxis="y"
+          gridAxis="x"
           tickLine="none"
           yAxisProps={{ width: 64 }}
           maxBarWidth={48}
