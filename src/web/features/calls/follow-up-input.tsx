@@ -1,5 +1,6 @@
 import { Button, Group, Stack, Text } from '@mantine/core';
 import { DateInput } from '@mantine/dates';
+import { useMediaQuery } from '@mantine/hooks';
 import { IconCalendarClock } from '@tabler/icons-react';
 import { type Ref, useRef } from 'react';
 import { parseTypedDate } from '../../components/date-field';
@@ -33,6 +34,7 @@ export function FollowUpInput({
 }) {
   const iso = fromLocalInput(value, timeZone);
   const pickedDay = useRef(false);
+  const wide = useMediaQuery('(min-width: 48em)');
   const zone = zoneAbbreviation(timeZone);
   return (
     <Stack gap={6}>
@@ -54,8 +56,8 @@ export function FollowUpInput({
           onChange(picked);
         }}
         getDayProps={() => ({ onClick: () => (pickedDay.current = true) })}
-        // Beside the box, so the quick picks and "Your time" stay in sight while typing.
-        popoverProps={{ position: 'right-start' }}
+        // Beside the box where there is room, so the quick picks and "Your time" stay in sight while typing.
+        popoverProps={{ position: wide ? 'right-start' : 'bottom-start' }}
         onKeyDown={(e) => {
           if (onDone && e.key === 'Enter' && !e.ctrlKey && !e.metaKey) {
             e.preventDefault();
