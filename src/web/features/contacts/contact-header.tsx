@@ -14,7 +14,7 @@ export function ContactHeader({ contact, actions }: { contact: Contact; actions?
   const place = placeLabel(contact.city, contact.state, contact.zip);
   return (
     <Paper withBorder radius="md" p="lg">
-      <Group justify="space-between" align="flex-start" wrap="nowrap">
+      <Group justify="space-between" align="flex-start" wrap="wrap" gap="sm">
         <Group gap="md" wrap="nowrap" align="flex-start">
           <Avatar name={contact.name} color="initials" radius="xl" size={52} />
           <Stack gap={6}>
@@ -50,7 +50,7 @@ export function ContactHeader({ contact, actions }: { contact: Contact; actions?
             </Group>
           </Stack>
         </Group>
-        <Group gap="xs" wrap="nowrap">
+        <Group gap="xs" wrap="wrap">
           {phoneHref ? (
             <Button component="a" href={phoneHref} leftSection={<IconPhone size={16} />}>
               Call
