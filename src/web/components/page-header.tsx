@@ -19,7 +19,7 @@ export function PageHeader({
         {description ? <Text c="dimmed">{description}</Text> : null}
       </Stack>
       {actions ? (
-        <Group gap="xs" wrap="wrap">
+        <Group gap="xs" wrap="wrap" justify="flex-end" ml="auto">
           {actions}
         </Group>
       ) : null}
