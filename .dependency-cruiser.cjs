@@ -81,6 +81,13 @@ module.exports = {
       to: { path: '^src/web/' },
     },
     {
+      name: 'web-shared-below-features',
+      comment: 'src/web/lib and src/web/components hold what several features share; they import no feature.',
+      severity: 'error',
+      from: { path: '^src/web/(lib|components)/' },
+      to: { path: '^src/web/features/' },
+    },
+    {
       name: 'services-without-fastify',
       comment: 'A service never imports Fastify: routes parse and present, services hold the rules.',
       severity: 'error',

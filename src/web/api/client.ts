@@ -5,9 +5,8 @@ import createClient, {
   type MaybeOptionalInit,
   type MethodResponse,
 } from 'openapi-fetch';
-import type { paths } from './schema.gen';
-
 import type { ErrorCode } from '../../shared/error-codes';
+import type { paths } from './schema.gen';
 
 /** A field-level problem from a 400 response: `path` names the field (e.g. `body.email` or `email`). */
 export type FieldIssue = { path: string; message: string };

@@ -1,4 +1,5 @@
 import { MantineProvider } from '@mantine/core';
+import { DatesProvider } from '@mantine/dates';
 import { Notifications } from '@mantine/notifications';
 import { QueryClientProvider } from '@tanstack/react-query';
 import { type ReactNode, useState } from 'react';
@@ -10,7 +11,10 @@ export function AppProviders({ children }: { children: ReactNode }) {
   return (
     <MantineProvider theme={theme} defaultColorScheme="light">
       <Notifications position="bottom-right" limit={4} />
-      <QueryClientProvider client={queryClient}>{children}</QueryClientProvider>
+      {/* Weeks start on Sunday, as US calendars do. */}
+      <DatesProvider settings={{ locale: 'en', firstDayOfWeek: 0 }}>
+        <QueryClientProvider client={queryClient}>{children}</QueryClientProvider>
+      </DatesProvider>
     </MantineProvider>
   );
 }

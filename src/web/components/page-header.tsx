@@ -12,12 +12,17 @@ export function PageHeader({
   actions?: ReactNode;
 }) {
   return (
-    <Group justify="space-between" align="flex-end" wrap="nowrap" mb="lg">
+    // Wraps: on a phone the actions go under the title instead of pushing the page wider than the screen.
+    <Group justify="space-between" align="flex-end" wrap="wrap" gap="sm" mb="lg">
       <Stack gap={2}>
         <Title order={1}>{title}</Title>
         {description ? <Text c="dimmed">{description}</Text> : null}
       </Stack>
-      {actions ? <Group gap="xs">{actions}</Group> : null}
+      {actions ? (
+        <Group gap="xs" wrap="wrap" justify="flex-end" ml="auto">
+          {actions}
+        </Group>
+      ) : null}
     </Group>
   );
 }

@@ -17,7 +17,7 @@ import { useEffect } from 'react';
 import { Link, useNavigate, useParams } from 'react-router';
 import type { CallListItem, LogCallInput } from '../../../shared/calls';
 import { LoadError } from '../../components/load-error';
-import { pluralize } from '../contacts/format';
+import { pluralize } from '../../lib/format';
 import { useLogCall } from './calls-api';
 import { LeadWorkspace } from './lead-workspace';
 import { useCallQueue } from './use-call-queue';

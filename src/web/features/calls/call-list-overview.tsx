@@ -2,7 +2,7 @@ import { Button, EmptyState, Group, Paper, Skeleton, Stack, Text } from '@mantin
 import { IconCircleCheck, IconPhoneOutgoing } from '@tabler/icons-react';
 import { Link } from 'react-router';
 import { LoadError } from '../../components/load-error';
-import { pluralize } from '../contacts/format';
+import { pluralize } from '../../lib/format';
 import { CallListPanel } from './call-list-panel';
 import { CallStats } from './call-stats';
 import { useCallList } from './calls-api';

@@ -2,8 +2,8 @@ import { Badge, Button, Group, Paper, Stack, Text, Title } from '@mantine/core';
 import { IconMoon } from '@tabler/icons-react';
 import { useState } from 'react';
 import { type CallList, type CallListGroup, type CallListItem, callListGroups } from '../../../shared/calls';
+import { groupColors, groupLabels } from '../../lib/outcome-labels';
 import { CallListTable } from './call-list-table';
-import { groupColors, groupLabels } from './outcome-labels';
 
 /** The prioritized list in its groups, then the leads held back until their calling hours open. */
 export function CallListPanel({ list }: { list: CallList }) {

@@ -2,8 +2,8 @@ import { Anchor, Badge, Group, Table, Text, Tooltip } from '@mantine/core';
 import { IconClock, IconLock } from '@tabler/icons-react';
 import { Link } from 'react-router';
 import type { CallListItem } from '../../../shared/calls';
-import { ContactStatusBadge } from '../contacts/contact-status-badge';
-import { formatExact, formatRelative, pluralize } from '../contacts/format';
+import { ContactStatusBadge } from '../../components/contact-status-badge';
+import { formatExact, formatRelative, pluralize } from '../../lib/format';
 
 /** Rows of a call list group: who, where their clock is, why they are on the list, how it went last time. */
 export function CallListTable({ items, heldBack = false }: { items: CallListItem[]; heldBack?: boolean }) {

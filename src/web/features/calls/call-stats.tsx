@@ -1,6 +1,6 @@
 import { Group, Paper, RingProgress, SimpleGrid, Stack, Text } from '@mantine/core';
 import type { CallList } from '../../../shared/calls';
-import { percent } from './outcome-labels';
+import { percent } from '../../lib/outcome-labels';
 
 type Stats = CallList['stats'];
 

@@ -1,6 +1,7 @@
 import { Group, Text, ThemeIcon } from '@mantine/core';
 import { IconClockPlay } from '@tabler/icons-react';
 import { useEffect, useState } from 'react';
+import { formatDuration } from '../../lib/format';
 
 /** Seconds since `startedAt`, ticking; the call's duration is read from the same start. */
 export function CallTimer({ startedAt }: { startedAt: number }) {
@@ -21,12 +22,4 @@ export function CallTimer({ startedAt }: { startedAt: number }) {
       </Text>
     </Group>
   );
-}
-
-export function formatDuration(seconds: number): string {
-  const h = Math.floor(seconds / 3600);
-  const m = Math.floor((seconds % 3600) / 60);
-  const s = seconds % 60;
-  const mm = String(m).padStart(h ? 2 : 1, '0');
-  return `${h ? `${h}:` : ''}${mm}:${String(s).padStart(2, '0')}`;
 }

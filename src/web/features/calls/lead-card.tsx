@@ -4,10 +4,10 @@ import type { ReactNode } from 'react';
 import { Link } from 'react-router';
 import type { CallListItem } from '../../../shared/calls';
 import type { Contact } from '../../../shared/contacts';
-import { ContactStatusBadge } from '../contacts/contact-status-badge';
-import { phoneLabel, placeLabel, pluralize, telHref } from '../contacts/format';
-import { LocalTime } from '../contacts/local-time';
-import { groupColors, groupLabels } from './outcome-labels';
+import { ContactStatusBadge } from '../../components/contact-status-badge';
+import { LocalTime } from '../../components/local-time';
+import { phoneLabel, placeLabel, pluralize, telHref } from '../../lib/format';
+import { groupColors, groupLabels } from '../../lib/outcome-labels';
 
 /**
  * Who to call and why, drawn from the list row at once and filled in from the contact when it arrives

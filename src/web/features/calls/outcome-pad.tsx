@@ -10,7 +10,7 @@ import {
 } from '@tabler/icons-react';
 import type { ComponentType } from 'react';
 import { type CallOutcome, callOutcomes, outcomeShortcuts } from '../../../shared/calls';
-import { outcomeColors, outcomeLabels } from './outcome-labels';
+import { outcomeColors, outcomeLabels } from '../../lib/outcome-labels';
 import classes from './outcome-pad.module.css';
 
 const outcomeIcons: Record<CallOutcome, ComponentType<{ size?: number; stroke?: number }>> = {

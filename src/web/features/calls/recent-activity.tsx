@@ -3,10 +3,9 @@ import { IconPhone } from '@tabler/icons-react';
 import { useQuery } from '@tanstack/react-query';
 import { Link } from 'react-router';
 import { type CallOutcome, callOutcomeSchema } from '../../../shared/calls';
-import { formatExact, formatRelative } from '../contacts/format';
+import { formatDuration, formatExact, formatRelative } from '../../lib/format';
+import { outcomeColors, outcomeLabels } from '../../lib/outcome-labels';
 import { TimelineBody, TimelineBullet, TimelineTitle } from '../contacts/timeline-item';
-import { formatDuration } from './call-timer';
-import { outcomeColors, outcomeLabels } from './outcome-labels';
 import { fetchRecentActivity, RECENT_EVENTS, type RecentEvent, recentActivityKey } from './use-call-queue';
 
 /** The last few things that happened to the lead, calls first-class: outcome, who, how long, notes. */

@@ -1,6 +1,6 @@
 import { Paper, ScrollArea, Skeleton, Text, Title } from '@mantine/core';
 import { IconMessageChatbot } from '@tabler/icons-react';
-import { formatRelative } from '../contacts/format';
+import { formatRelative } from '../../lib/format';
 import { useTalkingPoints } from './calls-api';
 
 /** The manager's script, beside the lead: what to say and what to ask. */

@@ -5,8 +5,8 @@ import { useState } from 'react';
 import { Link } from 'react-router';
 import type { Contact } from '../../../shared/contacts';
 import { api } from '../../api/client';
+import { phoneLabel, telHref } from '../../lib/format';
 import { useUpdateContact } from '../contacts/contacts-api';
-import { phoneLabel, telHref } from '../contacts/format';
 import { ContactPicker } from './contact-picker';
 
 /** The people at this company, and adding or removing them. */

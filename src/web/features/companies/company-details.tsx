@@ -2,8 +2,8 @@ import { Anchor, DataList, Paper, Text, Title } from '@mantine/core';
 import type { CompanyInput } from '../../../shared/contacts';
 import { companyInputSchema } from '../../../shared/contacts';
 import { stateName } from '../../../shared/us-states';
-import { InlineField } from '../contacts/inline-field';
-import { stateOptions } from '../contacts/state-options';
+import { InlineField } from '../../components/inline-field';
+import { stateOptions } from '../../lib/state-options';
 import type { CompanyWithContacts } from './companies-api';
 import type { CompanyEditor } from './use-company-editor';
 

@@ -16,7 +16,7 @@ import { notifications } from '@mantine/notifications';
 import { useState } from 'react';
 import { Link, useNavigate } from 'react-router';
 import { applyFieldIssues } from '../../api/form-errors';
-import { stateOptions } from '../contacts/state-options';
+import { stateOptions } from '../../lib/state-options';
 import { existingCompanyId, useCreateCompany } from './companies-api';
 import {
   type CompanyValues,

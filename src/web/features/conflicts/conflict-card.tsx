@@ -2,8 +2,8 @@ import { Anchor, Avatar, Badge, Button, Group, Menu, Paper, SimpleGrid, Stack, T
 import { IconArrowsJoin, IconChevronDown, IconUserShare } from '@tabler/icons-react';
 import { Link } from 'react-router';
 import type { Contact } from '../../../shared/contacts';
-import { ContactStatusBadge } from '../contacts/contact-status-badge';
-import { formatRelative, phoneLabel, placeLabel } from '../contacts/format';
+import { ContactStatusBadge } from '../../components/contact-status-badge';
+import { formatRelative, phoneLabel, placeLabel } from '../../lib/format';
 import type { OwnershipConflict } from './conflicts-api';
 
 export type ConflictAction =

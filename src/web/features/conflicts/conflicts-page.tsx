@@ -7,8 +7,8 @@ import { AccessDenied } from '../../components/access-denied';
 import { LoadError } from '../../components/load-error';
 import { PageContainer } from '../../components/page-container';
 import { PageHeader } from '../../components/page-header';
+import { pluralize } from '../../lib/format';
 import { canManageUsers, useCurrentUser } from '../auth/current-user';
-import { pluralize } from '../contacts/format';
 import { type ConflictAction, ConflictCard } from './conflict-card';
 import { useConflicts, useGiveBothTo, useMergeContacts } from './conflicts-api';
 

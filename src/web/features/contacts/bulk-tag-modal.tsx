@@ -1,8 +1,8 @@
 import { Alert, Button, Group, Modal, Stack, TagsInput, Text } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useState } from 'react';
+import { pluralize } from '../../lib/format';
 import { type BulkTarget, useBulkTags } from './bulk-api';
-import { pluralize } from './format';
 
 /** Adds and removes tags on the selection; contacts the person may not edit are skipped and counted. */
 export function BulkTagModal({

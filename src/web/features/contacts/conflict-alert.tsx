@@ -1,7 +1,7 @@
 import { Alert, Button, Group, Stack, Text } from '@mantine/core';
 import { IconRefreshAlert } from '@tabler/icons-react';
 import type { Contact, ContactInput } from '../../../shared/contacts';
-import { formatExact, formatRelative } from './format';
+import { formatExact, formatRelative } from '../../lib/format';
 import { fieldLabel } from './timeline-text';
 import type { ContactConflict } from './use-contact-editor';
 

@@ -2,8 +2,8 @@ import { Anchor, Group, Text } from '@mantine/core';
 import type { ReactNode } from 'react';
 import { Link } from 'react-router';
 import type { Contact, ContactColumn, ContactSortKey } from '../../../shared/contacts';
-import { ContactStatusBadge } from './contact-status-badge';
-import { formatDate, formatExact, formatRelative, phoneLabel, telHref } from './format';
+import { ContactStatusBadge } from '../../components/contact-status-badge';
+import { formatDate, formatExact, formatRelative, phoneLabel, telHref } from '../../lib/format';
 
 export type ColumnDef = {
   key: ContactColumn;

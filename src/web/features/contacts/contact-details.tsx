@@ -2,10 +2,10 @@ import { Anchor, DataList, Paper, Text, Title } from '@mantine/core';
 import { z } from 'zod';
 import { type Contact, type ContactInput, contactInputSchema } from '../../../shared/contacts';
 import { stateName } from '../../../shared/us-states';
-import { formatDate, phoneLabel, telHref } from './format';
-import { InlineField } from './inline-field';
+import { InlineField } from '../../components/inline-field';
+import { formatDate, phoneLabel, telHref } from '../../lib/format';
+import { stateOptions } from '../../lib/state-options';
 import { InlineTags } from './inline-tags';
-import { stateOptions } from './state-options';
 import type { ContactEditor } from './use-contact-editor';
 
 type TextKey =

@@ -3,9 +3,9 @@ import { IconDeviceMobile, IconMail, IconMapPin, IconPhone } from '@tabler/icons
 import type { ReactNode } from 'react';
 import { Link } from 'react-router';
 import type { Contact } from '../../../shared/contacts';
-import { ContactStatusBadge } from './contact-status-badge';
-import { formatExact, formatRelative, phoneLabel, placeLabel, telHref } from './format';
-import { LocalTime } from './local-time';
+import { ContactStatusBadge } from '../../components/contact-status-badge';
+import { LocalTime } from '../../components/local-time';
+import { formatExact, formatRelative, phoneLabel, placeLabel, telHref } from '../../lib/format';
 
 /** Who this is and how to reach them, at a glance: the top of the contact page. */
 export function ContactHeader({ contact, actions }: { contact: Contact; actions?: ReactNode }) {
@@ -14,7 +14,7 @@ export function ContactHeader({ contact, actions }: { contact: Contact; actions?
   const place = placeLabel(contact.city, contact.state, contact.zip);
   return (
     <Paper withBorder radius="md" p="lg">
-      <Group justify="space-between" align="flex-start" wrap="nowrap">
+      <Group justify="space-between" align="flex-start" wrap="wrap" gap="sm">
         <Group gap="md" wrap="nowrap" align="flex-start">
           <Avatar name={contact.name} color="initials" radius="xl" size={52} />
           <Stack gap={6}>
@@ -50,7 +50,7 @@ export function ContactHeader({ contact, actions }: { contact: Contact; actions?
             </Group>
           </Stack>
         </Group>
-        <Group gap="xs" wrap="nowrap">
+        <Group gap="xs" wrap="wrap">
           {phoneHref ? (
             <Button component="a" href={phoneHref} leftSection={<IconPhone size={16} />}>
               Call

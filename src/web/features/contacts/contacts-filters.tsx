@@ -3,11 +3,11 @@ import { useDebouncedCallback } from '@mantine/hooks';
 import { IconSearch, IconX } from '@tabler/icons-react';
 import { useEffect, useState } from 'react';
 import { type ContactStatus, contactStatuses, contactStatusLabels } from '../../../shared/contacts';
+import { stateOptions } from '../../lib/state-options';
 import { useCurrentUser } from '../auth/current-user';
 import { activeFilterCount, type ListFilters, splitList } from './contact-list-query';
 import classes from './contacts-filters.module.css';
 import { MoreFilters } from './more-filters';
-import { stateOptions } from './state-options';
 import { useTeam } from './team-api';
 
 const statusOptions = contactStatuses.map((s) => ({ value: s, label: contactStatusLabels[s] }));

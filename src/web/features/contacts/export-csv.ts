@@ -1,5 +1,6 @@
 import { type Contact, type ContactColumn, contactStatusLabels } from '../../../shared/contacts';
 import { apiUrl } from '../../api/client';
+import { csvBlob } from '../../lib/csv';
 import { filterParams, type ListFilters } from './contact-list-query';
 
 // The same headers and values as the server's export (src/server/modules/contacts/export.ts).
@@ -28,17 +29,12 @@ export function exportUrl(filters: ListFilters, columns: ContactColumn[]): strin
   return apiUrl('/api/contacts/export.csv', { query });
 }
 
-function cell(value: string): string {
-  // A leading = + - @ would run as a formula in Excel, as the server's export also guards against.
-  const safe = /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
-  return /[",\r\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
-}
-
 /** CSV of contacts already loaded (a hand-picked selection), in the browser. */
 export function contactsCsv(contacts: Contact[], columns: ContactColumn[]): Blob {
-  const lines = [columns.map((c) => cell(columnValue[c][0])).join(',')];
-  for (const contact of contacts) lines.push(columns.map((c) => cell(columnValue[c][1](contact))).join(','));
-  return new Blob([`\uFEFF${lines.join('\r\n')}\r\n`], { type: 'text/csv;charset=utf-8' });
+  return csvBlob([
+    columns.map((c) => columnValue[c][0]),
+    ...contacts.map((contact) => columns.map((c) => columnValue[c][1](contact))),
+  ]);
 }
 
 export function download(blob: Blob, filename: string): void {

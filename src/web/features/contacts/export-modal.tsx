@@ -2,10 +2,10 @@ import { Button, Checkbox, Group, Modal, Radio, SimpleGrid, Stack, Text } from '
 import { IconDownload } from '@tabler/icons-react';
 import { useState } from 'react';
 import { type Contact, type ContactColumn, contactColumns } from '../../../shared/contacts';
+import { pluralize } from '../../lib/format';
 import { columnLabel } from './contact-columns';
 import type { ListFilters } from './contact-list-query';
 import { contactsCsv, download, exportUrl } from './export-csv';
-import { pluralize } from './format';
 
 type Props = {
   filters: ListFilters;

@@ -1,7 +1,7 @@
 import { ActionIcon, Badge, Group, TagsInput, Text } from '@mantine/core';
 import { IconPencil } from '@tabler/icons-react';
 import { useState } from 'react';
-import classes from './inline-field.module.css';
+import classes from '../../components/inline-field.module.css';
 
 /** Tags, edited in place: Enter adds a tag, leaving the field saves, Esc cancels. */
 export function InlineTags({

@@ -11,6 +11,7 @@ import {
 } from '@mantine/core';
 import { IconAdjustmentsHorizontal } from '@tabler/icons-react';
 import { useState } from 'react';
+import { DateField } from '../../components/date-field';
 import type { ListFilters } from './contact-list-query';
 
 const moreKeys = ['source', 'tag', 'hasPhone', 'hasEmail', 'touchedAfter', 'touchedBefore'] as const;
@@ -88,18 +89,16 @@ export function MoreFilters({
             <Presence label="Phone" value={draft.hasPhone} onChange={set('hasPhone')} />
             <Presence label="Email" value={draft.hasEmail} onChange={set('hasEmail')} />
             <SimpleGrid cols={2} spacing="sm">
-              <TextInput
-                type="date"
+              <DateField
                 label="Last touched after"
                 value={draft.touchedAfter}
-                onChange={(e) => set('touchedAfter')(e.currentTarget.value)}
+                onChange={set('touchedAfter')}
               />
-              <TextInput
-                type="date"
+              <DateField
                 label="Last touched before"
                 description="Never-touched leads count"
                 value={draft.touchedBefore}
-                onChange={(e) => set('touchedBefore')(e.currentTarget.value)}
+                onChange={set('touchedBefore')}
               />
             </SimpleGrid>
             <Group justify="space-between" mt={4}>

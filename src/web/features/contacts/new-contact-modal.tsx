@@ -6,6 +6,7 @@ import { useState } from 'react';
 import { useNavigate } from 'react-router';
 import type { ContactInput } from '../../../shared/contacts';
 import { applyFieldIssues } from '../../api/form-errors';
+import { stateOptions } from '../../lib/state-options';
 import {
   contactFormFields,
   emptyContactValues,
@@ -14,7 +15,6 @@ import {
 } from './contact-form-schema';
 import { type DuplicateMatch, duplicateMatches, useCreateContact, useDuplicateCheck } from './contacts-api';
 import { DuplicateWarning } from './duplicate-warning';
-import { stateOptions } from './state-options';
 import { useTeam } from './team-api';
 
 /** What the duplicate check compares: only worth asking once there is a phone, an email or name + company. */

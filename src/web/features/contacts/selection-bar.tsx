@@ -1,6 +1,6 @@
 import { ActionBar, Button, Text } from '@mantine/core';
 import { IconDownload, IconMail, IconTag, IconUserShare } from '@tabler/icons-react';
-import { pluralize } from './format';
+import { pluralize } from '../../lib/format';
 
 /** Floats at the bottom while rows are selected: what is selected and what can be done to all of it. */
 export function SelectionBar({

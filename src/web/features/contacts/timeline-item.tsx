@@ -12,10 +12,10 @@ import {
   IconUserPlus,
 } from '@tabler/icons-react';
 import type { ComponentType } from 'react';
-import { CallEventBody, isCallEvent } from '../calls/call-timeline';
-import { emailEventDetail, emailEventLooks } from '../email/email-timeline';
-import { leadEventDetail } from '../leads/lead-timeline';
-import { formatExact, formatRelative } from './format';
+import { formatExact, formatRelative } from '../../lib/format';
+import { CallEventBody, isCallEvent } from './call-timeline';
+import { emailEventDetail, emailEventLooks } from './email-timeline';
+import { leadEventDetail } from './lead-timeline';
 import type { TimelineEvent } from './timeline-api';
 import { changesOf, describeChange, eventSentence } from './timeline-text';
 

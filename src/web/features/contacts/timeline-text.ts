@@ -1,7 +1,7 @@
 import { type ContactStatus, contactStatuses, contactStatusLabels } from '../../../shared/contacts';
-import { callEventKinds, callEventVerbs } from '../calls/call-timeline';
-import { emailEventKinds, emailEventsWithoutActor, emailEventVerbs } from '../email/email-timeline';
-import { leadEventVerbs } from '../leads/lead-timeline';
+import { callEventKinds, callEventVerbs } from './call-timeline';
+import { emailEventKinds, emailEventsWithoutActor, emailEventVerbs } from './email-timeline';
+import { leadEventVerbs } from './lead-timeline';
 
 // Human words for what the timeline stores: field names as people say them, values as they read.
 const fieldLabels: Record<string, string> = {

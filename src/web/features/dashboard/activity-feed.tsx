@@ -15,8 +15,8 @@ import {
 import { IconBriefcase, IconHandGrab, IconMail, IconPhone, IconPoint } from '@tabler/icons-react';
 import { useState } from 'react';
 import { Link } from 'react-router';
+import { formatExact, formatRelative } from '../../lib/format';
 import { useReps } from '../calls/use-reps';
-import { formatExact, formatRelative } from '../contacts/format';
 import { type ActivityEvent, activityKinds, kindGroup, useActivityStream } from './use-activity-stream';
 
 const looks: Record<string, { icon: typeof IconPoint; color: string }> = {

@@ -1,6 +1,6 @@
 import { SimpleGrid } from '@mantine/core';
 import { LoadError } from '../../components/load-error';
-import { percent } from '../calls/outcome-labels';
+import { percent } from '../../lib/outcome-labels';
 import { formatMoneyShort } from '../deals/deal-format';
 import { type PeriodKey, previousLabel } from '../reports/report-period';
 import { type ReportFilters, useReport } from '../reports/reports-api';

@@ -1,6 +1,6 @@
 import { Anchor, Avatar, Group, Indicator, Paper, Skeleton, Stack, Text, Title } from '@mantine/core';
 import { Link } from 'react-router';
-import { formatRelative } from '../contacts/format';
+import { formatRelative } from '../../lib/format';
 import { useLiveReps } from '../reports/reports-api';
 
 /** Who is in the call flow right now, and on which lead. */

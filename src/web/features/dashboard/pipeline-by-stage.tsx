@@ -1,4 +1,4 @@
-import { Anchor, Group, Paper, Skeleton, Stack, Text, Title } from '@mantine/core';
+import { Anchor, Group, Paper, Progress, Skeleton, Stack, Text, Title } from '@mantine/core';
 import { Link } from 'react-router';
 import { dealStageLabels } from '../../../shared/deals';
 import { formatMoneyShort, stageColors } from '../deals/deal-format';
@@ -47,25 +47,13 @@ export function PipelineByStage({ filters }: { filters: ReportFilters }) {
                   </Text>
                 </Text>
               </Group>
-              <svg width="100%" height={12} viewBox="0 0 100 12" preserveAspectRatio="none" aria-hidden>
-                <rect x={0} y={0} width={100} height={12} rx={2} fill="var(--mantine-color-gray-1)" />
-                <rect
-                  x={0}
-                  y={0}
-                  width={(r.cents / top) * 100}
-                  height={12}
-                  rx={2}
-                  fill={`var(--mantine-color-${stageColors[r.stage]}-2)`}
+              <Progress.Root size={12} radius="xs" aria-hidden>
+                <Progress.Section value={(r.weighted / top) * 100} color={`${stageColors[r.stage]}.6`} />
+                <Progress.Section
+                  value={((r.cents - r.weighted) / top) * 100}
+                  color={`${stageColors[r.stage]}.2`}
                 />
-                <rect
-                  x={0}
-                  y={0}
-                  width={(r.weighted / top) * 100}
-                  height={12}
-                  rx={2}
-                  fill={`var(--mantine-color-${stageColors[r.stage]}-6)`}
-                />
-              </svg>
+              </Progress.Root>
             </Stack>
           ))}
         </Stack>

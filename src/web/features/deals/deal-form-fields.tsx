@@ -2,7 +2,8 @@ import { Checkbox, Divider, Group, Select, SimpleGrid, TextInput } from '@mantin
 import type { UseFormReturnType } from '@mantine/form';
 import { IconCurrencyDollar } from '@tabler/icons-react';
 import { dealStageLabels, openStages } from '../../../shared/deals';
-import { stateOptions } from '../contacts/state-options';
+import { DateField } from '../../components/date-field';
+import { stateOptions } from '../../lib/state-options';
 import { useTeam } from '../contacts/team-api';
 import type { DealFormValues } from './deal-form-schema';
 
@@ -16,6 +17,12 @@ export function DealFormFields({
 }) {
   const team = useTeam();
   const field = (name: keyof DealFormValues) => form.getInputProps(name);
+  // The date pickers hand over yyyy-mm-dd (or '' when cleared), the form's own shape.
+  const dateField = (name: 'expectedCloseDate' | 'pickupFrom' | 'pickupTo') => ({
+    ...field(name),
+    value: form.getValues()[name],
+    onChange: (value: string) => form.setFieldValue(name, value),
+  });
   return (
     <>
       <TextInput
@@ -42,7 +49,7 @@ export function DealFormFields({
             {...field('stage')}
           />
         ) : null}
-        <TextInput label="Expected close" type="date" {...field('expectedCloseDate')} />
+        <DateField label="Expected close" {...dateField('expectedCloseDate')} />
       </SimpleGrid>
       {team.manager ? (
         <Select
@@ -93,8 +100,8 @@ export function DealFormFields({
             {...field('destinationState')}
           />
         </Group>
-        <TextInput label="Pickup from" type="date" {...field('pickupFrom')} />
-        <TextInput label="Pickup to" type="date" {...field('pickupTo')} />
+        <DateField label="Pickup from" {...dateField('pickupFrom')} />
+        <DateField label="Pickup to" {...dateField('pickupTo')} />
       </SimpleGrid>
       <Group gap="xl" mt={4}>
         <Checkbox label="Permits needed" {...form.getInputProps('permitsNeeded', { type: 'checkbox' })} />

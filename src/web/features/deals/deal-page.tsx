@@ -20,7 +20,7 @@ import { Link, useParams } from 'react-router';
 import { type Deal, dealStageLabels } from '../../../shared/deals';
 import { LoadError } from '../../components/load-error';
 import { PageContainer } from '../../components/page-container';
-import { formatRelative } from '../contacts/format';
+import { formatRelative } from '../../lib/format';
 import { DealFacts } from './deal-facts';
 import { formatCalendarDate, formatMoney, isOverdue, stageColors } from './deal-format';
 import { EditDealModal } from './deal-modal';

@@ -2,7 +2,7 @@ import { Group, Paper, Skeleton, Stack, Text, ThemeIcon, Timeline, Title, Toolti
 import { IconArrowRight, IconPencil, IconPoint, IconSparkles, IconTrophy, IconX } from '@tabler/icons-react';
 import { type DealStage, dealStageLabels, dealStages } from '../../../shared/deals';
 import { LoadError } from '../../components/load-error';
-import { formatExact, formatRelative } from '../contacts/format';
+import { formatExact, formatRelative } from '../../lib/format';
 import type { TimelineEvent } from '../contacts/timeline-api';
 import { useDealTimeline } from './deals-api';
 

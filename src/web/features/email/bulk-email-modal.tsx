@@ -14,7 +14,7 @@ import {
 import { IconMailForward, IconUsers } from '@tabler/icons-react';
 import { useState } from 'react';
 import type { EmailCampaign } from '../../../shared/email';
-import { pluralize } from '../contacts/format';
+import { pluralize } from '../../lib/format';
 import { CampaignProgress } from './campaign-progress';
 import { type CampaignTarget, useStartCampaign } from './send-api';
 import { useTemplates } from './templates-api';

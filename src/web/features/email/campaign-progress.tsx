@@ -2,7 +2,7 @@ import { Alert, Button, Group, Modal, Progress, SimpleGrid, Stack, Text } from '
 import { IconCircleCheck, IconPlayerStop } from '@tabler/icons-react';
 import { useState } from 'react';
 import type { EmailCampaign } from '../../../shared/email';
-import { pluralize } from '../contacts/format';
+import { pluralize } from '../../lib/format';
 import { isCampaignActive, useCampaign, useCancelCampaign } from './send-api';
 
 /** A bulk send under way: how far it got, at what pace, and a (confirmed) way to stop the rest. */

@@ -1,12 +1,12 @@
 import { Anchor, Box, Divider, Drawer, Group, Stack, Tabs, Text, Timeline } from '@mantine/core';
 import { Link } from 'react-router';
 import type { EmailMessage } from '../../../shared/email';
-import { formatExact } from '../contacts/format';
+import { formatExact } from '../../lib/format';
+import { emailEventKinds } from '../contacts/email-timeline';
 import { useTimeline } from '../contacts/timeline-api';
 import { TimelineBullet } from '../contacts/timeline-item';
 import { eventSentence } from '../contacts/timeline-text';
 import { EmailFrame } from './email-frame';
-import { emailEventKinds } from './email-timeline';
 import { MessageStatusBadge } from './message-status';
 
 /** One message as the recipient sees it (sandboxed), with its headers and what happened to it. */

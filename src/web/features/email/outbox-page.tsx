@@ -7,7 +7,7 @@ import { type EmailMessage, messageStatuses } from '../../../shared/email';
 import { LoadError } from '../../components/load-error';
 import { PageContainer } from '../../components/page-container';
 import { PageHeader } from '../../components/page-header';
-import { formatExact, formatRelative, pluralize } from '../contacts/format';
+import { formatExact, formatRelative, pluralize } from '../../lib/format';
 import { MessageDrawer } from './message-drawer';
 import { MessageStatusBadge, messageStatusLooks } from './message-status';
 import { useOutbox } from './outbox-api';

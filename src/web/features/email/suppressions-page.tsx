@@ -21,8 +21,8 @@ import { AccessDenied } from '../../components/access-denied';
 import { LoadError } from '../../components/load-error';
 import { PageContainer } from '../../components/page-container';
 import { PageHeader } from '../../components/page-header';
+import { formatExact, formatRelative, pluralize } from '../../lib/format';
 import { canManageUsers, useCurrentUser } from '../auth/current-user';
-import { formatExact, formatRelative, pluralize } from '../contacts/format';
 import {
   type Suppression,
   useAddSuppression,

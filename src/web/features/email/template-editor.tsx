@@ -25,8 +25,8 @@ import {
 import { useCallback, useState } from 'react';
 import { useNavigate } from 'react-router';
 import type { EmailTemplate } from '../../../shared/email';
+import { formatRelative } from '../../lib/format';
 import { useCurrentUser } from '../auth/current-user';
-import { formatRelative } from '../contacts/format';
 import { EmailPreview } from './email-preview';
 import { useInsertAtCursor } from './insert-at-cursor';
 import { type PickedContact, PreviewContactSelect } from './preview-contact-select';

@@ -1,7 +1,7 @@
 import { Alert, Button, Group, Modal, Select, Stack, Text } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useState } from 'react';
-import { pluralize } from '../contacts/format';
+import { pluralize } from '../../lib/format';
 import { useTeam } from '../contacts/team-api';
 import { type AssignRequest, useAssignLeads } from './leads-api';
 

@@ -4,7 +4,7 @@ import { IconArrowBackUp, IconHandGrab } from '@tabler/icons-react';
 import { useState } from 'react';
 import type { Contact } from '../../../shared/contacts';
 import { isApiError } from '../../api/client';
-import { pluralize } from '../contacts/format';
+import { pluralize } from '../../lib/format';
 import { claimFailure, useClaimLead } from './leads-api';
 
 /** While leads are ticked: claim them all (pool) or release them all (my leads). */

@@ -2,7 +2,7 @@ import { Alert, Button, Group, Modal, Stack, Textarea } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useState } from 'react';
 import type { Contact } from '../../../shared/contacts';
-import { pluralize } from '../contacts/format';
+import { pluralize } from '../../lib/format';
 import { useReleaseLead } from './leads-api';
 
 /** Back to the pool, with the reason the next rep (and the manager) will read on the timeline. */

@@ -1,6 +1,6 @@
-import { Group, Paper, Text, Title } from '@mantine/core';
+import { BarChart } from '@mantine/charts';
+import { Box, Group, Paper, Text, Title } from '@mantine/core';
 import type { CallMetrics } from '../../../shared/calls';
-import { ChartGridLines } from '../../components/chart-grid-lines';
 
 const HEIGHT = 200;
 const dayLabel = new Intl.DateTimeFormat('en-US', { month: 'short', day: 'numeric', timeZone: 'UTC' });
@@ -11,9 +11,19 @@ export function CallsPerDayChart({ metrics }: { metrics: CallMetrics }) {
   const days = metrics.perDay;
   const target = metrics.dailyTarget;
   const top = niceMax(Math.max(1, target ?? 0, ...days.map((d) => d.calls)));
-  const y = (n: number) => HEIGHT - (n / top) * HEIGHT;
-  const slot = 100 / Math.max(1, days.length);
   const total = days.reduce((s, d) => s + d.calls, 0);
+  const short = days.length <= 14;
+  // Connects and the rest of the calls stacked: the bar's height is the day's calls, connects its dark part.
+  const data = days.map((d) => {
+    const at = new Date(d.date);
+    return {
+      day: short ? `${weekday.format(at)} ${at.getUTCDate()}` : dayLabel.format(at),
+      title: dayLabel.format(at),
+      calls: d.calls,
+      connects: d.connects,
+      notConnected: d.calls - d.connects,
+    };
+  });
   return (
     <Paper withBorder radius="md" p="lg" component="section" aria-label="Calls per day">
       <Group justify="space-between" mb="md">
@@ -26,74 +36,39 @@ export function CallsPerDayChart({ metrics }: { metrics: CallMetrics }) {
           {target ? <Legend color="var(--mantine-color-orange-6)" label={`Target ${target}`} dashed /> : null}
         </Group>
       </Group>
-      <div style={{ display: 'flex', gap: 8 }}>
-        <div style={{ position: 'relative', width: 28, height: HEIGHT }} aria-hidden>
-          {[top, top / 2, 0].map((v) => (
-            <Text key={v} size="xs" c="dimmed" style={{ position: 'absolute', right: 0, top: y(v) - 8 }}>
-              {Math.round(v)}
-            </Text>
-          ))}
-        </div>
-        <svg
-          width="100%"
-          height={HEIGHT}
-          viewBox={`0 0 100 ${HEIGHT}`}
-          preserveAspectRatio="none"
-          role="img"
-          aria-label={`${total} calls over ${days.length} days`}
-          style={{ flex: 1, overflow: 'visible' }}
-        >
-          <ChartGridLines height={HEIGHT} />
-          {days.map((d, i) => {
-            const x = i * slot + slot * 0.18;
-            const w = slot * 0.64;
-            return (
-              <g key={d.date}>
-                <title>{`${dayLabel.format(new Date(d.date))}: ${d.calls} calls, ${d.connects} connects`}</title>
-                <rect
-                  x={x}
-                  y={y(d.calls)}
-                  width={w}
-                  height={HEIGHT - y(d.calls)}
-                  fill="var(--mantine-color-blue-3)"
-                  rx={0.4}
-                />
-                <rect
-                  x={x}
-                  y={y(d.connects)}
-                  width={w}
-                  height={HEIGHT - y(d.connects)}
-                  fill="var(--mantine-color-blue-7)"
-                  rx={0.4}
-                />
-              </g>
-            );
-          })}
-          {target ? (
-            <line
-              x1={0}
-              x2={100}
-              y1={y(target)}
-              y2={y(target)}
-              stroke="var(--mantine-color-orange-6)"
-              strokeWidth={1.5}
-              strokeDasharray="5 4"
-              vectorEffect="non-scaling-stroke"
-            />
-          ) : null}
-        </svg>
-      </div>
-      <div style={{ display: 'flex', marginLeft: 36 }} aria-hidden>
-        {days.map((d, i) => (
-          <Text key={d.date} size="xs" c="dimmed" ta="center" style={{ flex: 1, minWidth: 0 }}>
-            {days.length <= 14 || i % Math.ceil(days.length / 10) === 0
-              ? days.length <= 14
-                ? `${weekday.format(new Date(d.date))} ${new Date(d.date).getUTCDate()}`
-                : dayLabel.format(new Date(d.date))
-              : ''}
-          </Text>
-        ))}
-      </div>
+      <Box role="img" aria-label={`${total} calls over ${days.length} days`}>
+        <BarChart
+          h={HEIGHT}
+          data={data}
+          dataKey="day"
+          type="stacked"
+          series={[
+            { name: 'connects', label: 'Connects', color: 'blue.7' },
+            { name: 'notConnected', label: 'Calls', color: 'blue.3' },
+          ]}
+          gridAxis="x"
+          tickLine="none"
+          yAxisProps={{ domain: [0, top], ticks: [0, top / 2, top], width: 32 }}
+          xAxisProps={{ interval: 'preserveStartEnd', minTickGap: 6 }}
+          referenceLines={
+            target ? [{ y: target, color: 'orange.6', strokeDasharray: '5 4', strokeWidth: 1.5 }] : []
+          }
+          tooltipProps={{
+            content: ({ payload }) => <DayTooltip day={payload?.[0]?.payload as DayPoint | undefined} />,
+          }}
+        />
+      </Box>
+    </Paper>
+  );
+}
+
+type DayPoint = { title: string; calls: number; connects: number };
+
+function DayTooltip({ day }: { day: DayPoint | undefined }) {
+  if (!day) return null;
+  return (
+    <Paper withBorder shadow="md" radius="md" px="sm" py={6}>
+      <Text size="sm">{`${day.title}: ${day.calls} calls, ${day.connects} connects`}</Text>
     </Paper>
   );
 }

@@ -1,7 +1,7 @@
 import { Paper, SimpleGrid, Text } from '@mantine/core';
 import type { CallMetrics } from '../../../shared/calls';
-import { formatDuration } from '../calls/call-timer';
-import { percent } from '../calls/outcome-labels';
+import { formatDuration } from '../../lib/format';
+import { percent } from '../../lib/outcome-labels';
 
 /** The headline figures of the period. */
 export function NumbersCards({ metrics }: { metrics: CallMetrics }) {

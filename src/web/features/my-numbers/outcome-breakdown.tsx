@@ -1,6 +1,6 @@
 import { Group, Paper, Progress, Stack, Text, Title } from '@mantine/core';
 import { type CallMetrics, callOutcomes } from '../../../shared/calls';
-import { outcomeColors, outcomeLabels } from '../calls/outcome-labels';
+import { outcomeColors, outcomeLabels } from '../../lib/outcome-labels';
 
 /** How the calls ended, one bar per outcome, in the order of the outcome buttons. */
 export function OutcomeBreakdown({ metrics }: { metrics: CallMetrics }) {

@@ -1,8 +1,8 @@
 import { Button, Group, Paper, Skeleton, Text, Textarea, Title } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useEffect, useState } from 'react';
+import { formatRelative } from '../../lib/format';
 import { useSaveTalkingPoints, useTalkingPoints } from '../calls/calls-api';
-import { formatRelative } from '../contacts/format';
 
 /** Managers: the script every rep sees beside the lead in the call flow. */
 export function TalkingPointsEditor() {

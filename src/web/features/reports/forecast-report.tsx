@@ -1,33 +1,19 @@
-import { Group, Table, Text } from '@mantine/core';
-import { ChartGridLines } from '../../components/chart-grid-lines';
-import { formatMoney, formatMoneyShort } from '../deals/deal-format';
+import { BarChart } from '@mantine/charts';
+import { Box, Table } from '@mantine/core';
+import { formatMoneyShort } from '../deals/deal-format';
 import { ReportFrame } from './report-frame';
 import { type ReportFilters, useReport } from './reports-api';
 
-const HEIGHT = 200;
+const HEIGHT = 240;
 const monthName = (month: string) =>
   new Intl.DateTimeFormat('en-US', { month: 'short', year: 'numeric', timeZone: 'UTC' }).format(
     new Date(`${month.slice(0, 7)}-01T00:00:00Z`),
   );
 
-function Swatch({ color, label }: { color: string; label: string }) {
-  return (
-    <Group gap={6}>
-      <span style={{ width: 12, height: 10, borderRadius: 2, background: color }} />
-      <Text size="xs" c="dimmed">
-        {label}
-      </Text>
-    </Group>
-  );
-}
-
 /** Weighted pipeline by expected close month beside what history predicts, for the next three months. */
 export function ForecastReport({ filters }: { filters: ReportFilters }) {
   const report = useReport('forecast', filters);
   const months = report.data?.months ?? [];
-  const top = Math.max(1, ...months.flatMap((m) => [m.weightedCents, m.historicalCents, m.openCents]));
-  const slot = 100 / Math.max(1, months.length);
-  const y = (c: number) => HEIGHT - (c / top) * HEIGHT;
   return (
     <ReportFrame
       name="forecast"
@@ -36,63 +22,25 @@ export function ForecastReport({ filters }: { filters: ReportFilters }) {
       filters={filters}
       query={report}
     >
-      <Group gap="md" mb="sm">
-        <Swatch color="var(--mantine-color-blue-6)" label="Weighted pipeline" />
-        <Swatch color="var(--mantine-color-teal-4)" label="Historical prediction" />
-        <Swatch color="var(--mantine-color-gray-3)" label="Open value" />
-      </Group>
-      <svg
-        width="100%"
-        height={HEIGHT}
-        viewBox={`0 0 100 ${HEIGHT}`}
-        preserveAspectRatio="none"
-        role="img"
-        aria-label="Forecast by month"
-      >
-        <ChartGridLines height={HEIGHT} />
-        {months.map((m, i) => {
-          const x = i * slot + slot * 0.2;
-          const w = slot * 0.6;
-          return (
-            <g key={m.month}>
-              <rect
-                x={x}
-                y={y(m.openCents)}
-                width={w}
-                height={HEIGHT - y(m.openCents)}
-                fill="var(--mantine-color-gray-2)"
-              />
-              <rect
-                x={x + w * 0.08}
-                y={y(m.weightedCents)}
-                width={w * 0.4}
-                height={HEIGHT - y(m.weightedCents)}
-                fill="var(--mantine-color-blue-6)"
-                rx={0.4}
-              >
-                <title>{`Weighted ${formatMoney(m.weightedCents)}`}</title>
-              </rect>
-              <rect
-                x={x + w * 0.52}
-                y={y(m.historicalCents)}
-                width={w * 0.4}
-                height={HEIGHT - y(m.historicalCents)}
-                fill="var(--mantine-color-teal-4)"
-                rx={0.4}
-              >
-                <title>{`Historical ${formatMoney(m.historicalCents)}`}</title>
-              </rect>
-            </g>
-          );
-        })}
-      </svg>
-      <div style={{ display: 'flex' }}>
-        {months.map((m) => (
-          <Text key={m.month} size="xs" c="dimmed" ta="center" style={{ flex: 1 }}>
-            {monthName(m.month)}
-          </Text>
-        ))}
-      </div>
+      <Box role="img" aria-label="Forecast by month">
+        <BarChart
+          h={HEIGHT}
+          data={months.map((m) => ({ ...m, label: monthName(m.month) }))}
+          dataKey="label"
+          series={[
+            { name: 'weightedCents', label: 'Weighted pipeline', color: 'blue.6' },
+            { name: 'historicalCents', label: 'Historical prediction', color: 'teal.4' },
+            { name: 'openCents', label: 'Open value', color: 'gray.3' },
+          ]}
+          valueFormatter={formatMoneyShort}
+          withLegend
+          legendProps={{ verticalAlign: 'top', height: 40 }}
+          gridAxis="x"
+          tickLine="none"
+          yAxisProps={{ width: 64 }}
+          maxBarWidth={48}
+        />
+      </Box>
       <Table mt="md" verticalSpacing="xs" aria-label="Forecast table">
         <Table.Thead>
           <Table.Tr>

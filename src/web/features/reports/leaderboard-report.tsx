@@ -1,4 +1,4 @@
-import { Table, Text } from '@mantine/core';
+import { Group, Progress, Table, Text } from '@mantine/core';
 import { formatMoney } from '../deals/deal-format';
 import { ReportFrame } from './report-frame';
 import { type ReportFilters, useReport } from './reports-api';
@@ -15,42 +15,44 @@ export function LeaderboardReport({ filters }: { filters: ReportFilters }) {
       filters={filters}
       query={report}
     >
-      <Table highlightOnHover verticalSpacing="sm" aria-label="Rep leaderboard">
-        <Table.Thead>
-          <Table.Tr>
-            <Table.Th w={40}>#</Table.Th>
-            <Table.Th>Rep</Table.Th>
-            <Table.Th>Calls</Table.Th>
-            <Table.Th ta="right">Connects</Table.Th>
-            <Table.Th ta="right">Interested</Table.Th>
-            <Table.Th ta="right">Emails</Table.Th>
-            <Table.Th ta="right">Deals won</Table.Th>
-            <Table.Th ta="right">Won $</Table.Th>
-          </Table.Tr>
-        </Table.Thead>
-        <Table.Tbody>
-          {rows.map((r, i) => (
-            <Table.Tr key={r.repId}>
-              <Table.Td c="dimmed">{i + 1}</Table.Td>
-              <Table.Td fw={600}>{r.name}</Table.Td>
-              <Table.Td w={220}>
-                <svg width="150" height="10" aria-hidden style={{ marginRight: 8, verticalAlign: 'middle' }}>
-                  <rect width={150} height={10} rx={2} fill="var(--mantine-color-gray-1)" />
-                  <rect width={(r.calls / top) * 150} height={10} rx={2} fill="var(--mantine-color-blue-5)" />
-                </svg>
-                {r.calls}
-              </Table.Td>
-              <Table.Td ta="right">{r.connects}</Table.Td>
-              <Table.Td ta="right">{r.interested}</Table.Td>
-              <Table.Td ta="right">{r.emails}</Table.Td>
-              <Table.Td ta="right">{r.dealsWon}</Table.Td>
-              <Table.Td ta="right" fw={600}>
-                {formatMoney(r.wonCents)}
-              </Table.Td>
+      {/* On a phone the table scrolls sideways inside its card rather than widening the page. */}
+      <Table.ScrollContainer minWidth={720}>
+        <Table highlightOnHover verticalSpacing="sm" aria-label="Rep leaderboard">
+          <Table.Thead>
+            <Table.Tr>
+              <Table.Th w={40}>#</Table.Th>
+              <Table.Th>Rep</Table.Th>
+              <Table.Th>Calls</Table.Th>
+              <Table.Th ta="right">Connects</Table.Th>
+              <Table.Th ta="right">Interested</Table.Th>
+              <Table.Th ta="right">Emails</Table.Th>
+              <Table.Th ta="right">Deals won</Table.Th>
+              <Table.Th ta="right">Won $</Table.Th>
             </Table.Tr>
-          ))}
-        </Table.Tbody>
-      </Table>
+          </Table.Thead>
+          <Table.Tbody>
+            {rows.map((r, i) => (
+              <Table.Tr key={r.repId}>
+                <Table.Td c="dimmed">{i + 1}</Table.Td>
+                <Table.Td fw={600}>{r.name}</Table.Td>
+                <Table.Td w={220}>
+                  <Group gap="xs" wrap="nowrap">
+                    <Progress value={(r.calls / top) * 100} w={150} size="md" radius="xs" aria-hidden />
+                    {r.calls}
+                  </Group>
+                </Table.Td>
+                <Table.Td ta="right">{r.connects}</Table.Td>
+                <Table.Td ta="right">{r.interested}</Table.Td>
+                <Table.Td ta="right">{r.emails}</Table.Td>
+                <Table.Td ta="right">{r.dealsWon}</Table.Td>
+                <Table.Td ta="right" fw={600}>
+                  {formatMoney(r.wonCents)}
+                </Table.Td>
+              </Table.Tr>
+            ))}
+          </Table.Tbody>
+        </Table>
+      </Table.ScrollContainer>
       {rows.length === 0 ? (
         <Text c="dimmed" ta="center" py="lg">
           No activity in this period.

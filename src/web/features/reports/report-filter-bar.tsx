@@ -1,6 +1,7 @@
-import { Group, SegmentedControl, Select, TextInput } from '@mantine/core';
+import { Group, SegmentedControl, Select } from '@mantine/core';
+import { DateField } from '../../components/date-field';
+import { stateOptions } from '../../lib/state-options';
 import { useReps } from '../calls/use-reps';
-import { stateOptions } from '../contacts/state-options';
 import { type PeriodKey, periodOptions } from './report-period';
 import type { ReportFilterControls } from './use-report-filters';
 
@@ -18,20 +19,20 @@ export function ReportFilterBar({
     <Group gap="sm" wrap="wrap" justify="flex-end">
       {period === 'custom' ? (
         <Group gap={6} wrap="nowrap">
-          <TextInput
-            type="date"
+          <DateField
             aria-label="From"
             value={custom.from}
-            max={custom.to}
-            onChange={(e) => controls.setCustom(e.currentTarget.value, custom.to)}
+            maxDate={custom.to || undefined}
+            clearable={false}
+            onChange={(from) => controls.setCustom(from, custom.to)}
             w={150}
           />
-          <TextInput
-            type="date"
+          <DateField
             aria-label="To"
             value={custom.to}
-            min={custom.from}
-            onChange={(e) => controls.setCustom(custom.from, e.currentTarget.value)}
+            minDate={custom.from || undefined}
+            clearable={false}
+            onChange={(to) => controls.setCustom(custom.from, to)}
             w={150}
           />
         </Group>

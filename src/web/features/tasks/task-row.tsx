@@ -1,7 +1,7 @@
 import { ActionIcon, Anchor, Badge, Checkbox, Group, Menu, Table, Text, Tooltip } from '@mantine/core';
 import { IconCalendarEvent, IconDots, IconPhoneOutgoing, IconUserShare } from '@tabler/icons-react';
 import { Link } from 'react-router';
-import { formatExact, formatRelative } from '../contacts/format';
+import { formatExact, formatRelative } from '../../lib/format';
 import { dueLabel, taskKindLabels } from './task-kind';
 import type { Task } from './tasks-api';
 

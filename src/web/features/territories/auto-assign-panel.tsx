@@ -2,7 +2,7 @@ import { Alert, Button, Group, MultiSelect, Paper, Stack, Table, Text, Title } f
 import { notifications } from '@mantine/notifications';
 import { IconArrowsShuffle } from '@tabler/icons-react';
 import { useState } from 'react';
-import { stateOptions } from '../contacts/state-options';
+import { stateOptions } from '../../lib/state-options';
 import { type AutoAssignPlan, useAutoAssign } from './territories-api';
 import type { TerritoryModel } from './territory-model';
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { ApiError } from '../../api/client';
-import { leadEventDetail } from '../leads/lead-timeline';
+import { leadEventDetail } from '../contacts/lead-timeline';
 import { claimFailure } from '../leads/leads-api';
 import { stateMetricsCsv } from './metrics-csv';
 import type { RepMetrics, TerritoryMetrics } from './territories-api';

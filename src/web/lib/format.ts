@@ -104,3 +104,12 @@ export function localHour(timeZone: string, now: Date = new Date()): number | nu
 export function pluralize(n: number, one: string, many = `${one}s`, orMore = false): string {
   return `${n.toLocaleString('en-US')}${orMore ? '+' : ''} ${n === 1 && !orMore ? one : many}`;
 }
+
+/** "4:05", "1:02:09": a call's length in seconds as a clock reads. */
+export function formatDuration(seconds: number): string {
+  const h = Math.floor(seconds / 3600);
+  const m = Math.floor((seconds % 3600) / 60);
+  const s = seconds % 60;
+  const mm = String(m).padStart(h ? 2 : 1, '0');
+  return `${h ? `${h}:` : ''}${mm}:${String(s).padStart(2, '0')}`;
+}

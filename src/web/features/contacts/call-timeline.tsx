@@ -1,8 +1,7 @@
 import { Badge, Group, Stack, Text } from '@mantine/core';
 import { callOutcomeSchema } from '../../../shared/calls';
-import { formatExact } from '../contacts/format';
-import { formatDuration } from './call-timer';
-import { outcomeColors, outcomeLabels } from './outcome-labels';
+import { formatDuration, formatExact } from '../../lib/format';
+import { outcomeColors, outcomeLabels } from '../../lib/outcome-labels';
 
 // How the contact timeline words the call flow's events (calls logged, skips, follow-up changes).
 

@@ -1,4 +1,4 @@
-import type { CallListGroup, CallOutcome } from '../../../shared/calls';
+import type { CallListGroup, CallOutcome } from '../../shared/calls';
 
 export const outcomeLabels: Record<CallOutcome, string> = {
   no_answer: 'No Answer',

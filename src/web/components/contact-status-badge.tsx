@@ -1,5 +1,5 @@
 import { Badge } from '@mantine/core';
-import { type ContactStatus, contactStatusLabels } from '../../../shared/contacts';
+import { type ContactStatus, contactStatusLabels } from '../../shared/contacts';
 
 const statusColors: Record<ContactStatus, string> = {
   not_called: 'gray',

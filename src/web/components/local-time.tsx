@@ -1,7 +1,7 @@
 import { Badge, Group, Text, Tooltip } from '@mantine/core';
 import { IconClock } from '@tabler/icons-react';
 import { useEffect, useState } from 'react';
-import { localHour, localTimeLabel } from './format';
+import { localHour, localTimeLabel } from '../lib/format';
 
 /** The lead's clock, ticking each minute, with a warning outside calling hours (8 a.m.–9 p.m. their time). */
 export function LocalTime({ timeZone }: { timeZone: string }) {

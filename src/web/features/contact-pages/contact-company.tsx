@@ -5,7 +5,7 @@ import { Link } from 'react-router';
 import type { Contact } from '../../../shared/contacts';
 import { useCompany } from '../companies/companies-api';
 import { CompanyPicker } from '../companies/company-picker';
-import type { ContactEditor } from './use-contact-editor';
+import type { ContactEditor } from '../contacts/use-contact-editor';
 
 /** The company this person works for: its facts, and linking, changing or unlinking it. */
 export function ContactCompany({
