@@ -10,6 +10,7 @@ import {
 } from 'kysely';
 import { dialectOf } from './dialect';
 import { inGroupCommit } from './group-commit';
+import { prepareOnce } from './prepared';
 import type { DB, Db, Dialect } from './types';
 
 // The fast path of a write about one lead (a claim, a call; decisions 013, 020, 024): a conditional UPDATE of the
@@ -108,7 +109,9 @@ function oneStatement<P, R>(db: Db, w: LeadWrite<P, R>): Ready {
         }),
     );
   });
-  return ready(q.selectFrom('lead').selectAll());
+  const statement = ready(q.selectFrom('lead').selectAll());
+  prepareOnce(statement.compiled.sql);
+  return statement;
 }
 
 type Statements = { guard?: Ready; update: Ready; after: Ready[] };
