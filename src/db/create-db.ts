@@ -5,7 +5,7 @@ import { Kysely, Migrator, PostgresDialect, type SqliteDatabase, SqliteDialect, 
 import pg from 'pg';
 import { registerDialect } from './dialect';
 import { migrations } from './migrations/index';
-import { usePreparedStatements } from './prepared';
+import { prepareNamedStatements } from './prepared';
 import { startBackgroundCheckpoints } from './sqlite-checkpointer';
 import type { DB, Db, Dialect } from './types';
 
@@ -33,7 +33,7 @@ export function createDb(url: string, opts: DbOptions = {}): Database {
     // An idle connection the server drops (restart, failover, admin) must not crash the process: the pool
     // replaces it on the next query. Without a listener, pg rethrows this as an uncaught exception.
     pool.on('error', (err) => console.error(`PostgreSQL dropped an idle connection: ${err.message}`));
-    usePreparedStatements(pool);
+    prepareNamedStatements(pool);
     const db = new Kysely<DB>({ dialect: new PostgresDialect({ pool }) });
     registerDialect(db, dialect);
     return { db, dialect, close: () => db.destroy() };

@@ -13,6 +13,7 @@ export type SqlDialect = {
   /** The values of a column of the group, comma-separated (`group_concat` / `string_agg`). */
   commaList(column: Expression<unknown>): RawBuilder<string | null>;
   /** Job queues: candidates others hold are skipped (PostgreSQL); SQLite's one writer needs nothing. */
+  // biome-ignore lint/suspicious/noExplicitAny: a query of any table
   skipLocked<Q extends SelectQueryBuilder<any, any, any>>(candidates: Q): Q;
   /**
    * A fast-path write of a few statements (decisions 013, 020): PostgreSQL writes them as one statement (writable

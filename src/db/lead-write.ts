@@ -22,7 +22,7 @@ import type { DB, Db, Dialect } from './types';
 /** A bound value or SQL expression per column: the table's column list for this write, in one place. */
 export type Row = Record<string, Expression<unknown>>;
 /** A column of the lead's row as the UPDATE returned it (a value from the UPDATE's RETURNING). */
-export type Returned<R> = (column: keyof R & string) => RawBuilder<any>;
+export type Returned<R> = (column: keyof R & string) => RawBuilder<unknown>;
 
 /** A row inserted after the lead's UPDATE matched (and only then). */
 export type InsertStep<P, R> = {
@@ -34,6 +34,7 @@ export type InsertStep<P, R> = {
 /** An UPDATE of rows that hang off the lead, returning their ids (`idsOf(name)` in a later row, as JSON). */
 export type UpdateStep<P, R> = {
   name: string;
+  // biome-ignore lint/suspicious/noExplicitAny: an UPDATE of any table
   update: (db: QueryCreator<DB>, p: P, lead: Returned<R>) => UpdateQueryBuilder<DB, any, any, { id: string }>;
   /** SQLite skips the statement when this returned column is false (PostgreSQL runs it: it is in the one statement). */
   skipUnless?: keyof R & string;

@@ -13,7 +13,7 @@ export function prepareOnce(text: string): void {
 }
 
 /** Makes the pool's connections send registered texts as named (prepared) statements. */
-export function usePreparedStatements(pool: pg.Pool): void {
+export function prepareNamedStatements(pool: pg.Pool): void {
   pool.on('connect', (client) => {
     const query = client.query.bind(client) as (...args: unknown[]) => unknown;
     client.query = ((config: unknown, values?: unknown, callback?: unknown) => {

@@ -1,6 +1,6 @@
 // Logging a call's fast path (decision 020): the lead's conditional UPDATE, then the caller's open tasks on it
 // done, the call, a task for a callback or follow-up, and the `call.logged` event — one write (db/lead-write.ts).
-import { type ExpressionBuilder, type QueryCreator, sql } from 'kysely';
+import { type ExpressionBuilder, type QueryCreator, type RawBuilder, sql } from 'kysely';
 import { dialects } from '../../../db/dialect';
 import { reachSet } from '../../../db/first-times';
 import { int, leadWrite, text } from '../../../db/lead-write';
@@ -125,7 +125,7 @@ const logCall = leadWrite<LoggedCall, AppliedRow>({
             updated_at: p.at,
             version: eb('version', '+', 1),
           }))
-          .where('tasks.contact_id', '=', lead('id'))
+          .where('tasks.contact_id', '=', lead('id') as RawBuilder<string>)
           .where('tasks.owner_id', '=', p.repId)
           .where('tasks.status', '=', open)
           .returning('tasks.id'),
