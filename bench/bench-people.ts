@@ -24,7 +24,6 @@ export async function openBenchDb(url: string): Promise<AppContext & { close: ()
   if (!process.env.BENCH_NO_MIGRATE) await migrateToLatest(database.db);
   return {
     db: database.db,
-    dialect: database.dialect,
     clock: systemClock,
     config,
     close: database.close,

@@ -31,7 +31,7 @@ const [repCount, connections, seconds] = [values.reps, values.connections, value
 const ctx = await openBenchDb(dbUrl);
 // PostgreSQL: every run leaves tens of thousands of dead tuples (claimed, then released by the reset below) and
 // stale statistics; without a vacuum the planner counted a rep's open leads through the wrong index (40 ms).
-if (ctx.dialect === 'postgres') await sql`vacuum analyze contacts, timeline_events`.execute(ctx.db);
+if (dbUrl.startsWith('postgres')) await sql`vacuum analyze contacts, timeline_events`.execute(ctx.db);
 const { reps } = await benchPeople(ctx, repCount);
 const repIds = reps.map((r) => r.id);
 const freeIn = (state: string, limit: number) =>

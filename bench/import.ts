@@ -73,7 +73,7 @@ try {
   await migrateToLatest(database.db);
   for (const p of (process.env.PRAGMAS ?? '').split(';').filter(Boolean))
     await sql.raw(`pragma ${p}`).execute(database.db);
-  const ctx: AppContext = { db: database.db, dialect: database.dialect, clock: systemClock, config };
+  const ctx: AppContext = { db: database.db, clock: systemClock, config };
   const manager = await makeUser(ctx, { role: 'manager' });
   const rssBefore = process.resourceUsage().maxRSS * 1024;
 

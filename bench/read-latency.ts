@@ -4,6 +4,7 @@
 // territory metrics. Each figure varies its parameter across runs (states, prefixes, ids); p50 / p95 / max.
 import { parseArgs } from 'node:util';
 import { sql } from 'kysely';
+import { databaseName } from '../src/db/capabilities';
 import { buildApp } from '../src/server/app';
 import { tagPool } from '../src/server/seed/lead-data';
 import { benchPeople, DEFAULT_DB, openBenchDb, percentile } from './bench-people';
@@ -18,7 +19,7 @@ const app = await buildApp(ctx, { logger: false });
 
 // The app never runs ANALYZE; a database made by bench/make-contacts-db.ts did, when every lead was `not_called`,
 // and those statistics make SQLite scan for a status filter (decision 022). Read as the app would.
-if (ctx.dialect === 'sqlite') {
+if (databaseName(ctx.db) === 'sqlite') {
   const stats = await sql<{
     n: number;
   }>`select count(*) as n from sqlite_master where name = 'sqlite_stat1'`.execute(ctx.db);
@@ -33,7 +34,7 @@ const worked = await sql<{
   n: number;
 }>`select count(*) as n from contacts where status <> 'not_called'`.execute(ctx.db);
 if (Number(worked.rows[0]?.n) === 0) {
-  const pick = ctx.dialect === 'postgres' ? sql`random() < 0.06` : sql`abs(random()) % 100 < 6`;
+  const pick = databaseName(ctx.db) === 'postgres' ? sql`random() < 0.06` : sql`abs(random()) % 100 < 6`;
   await sql`update contacts set status = case when length(id) % 2 = 0 then 'interested' else 'callback' end where ${pick}`.execute(
     ctx.db,
   );
@@ -138,7 +139,7 @@ await app.close();
 await ctx.close();
 const f = (n: number) => n.toFixed(1).padStart(7);
 console.log(
-  `\nRead latency — ${new Date().toISOString()}, node ${process.version}, ${ctx.dialect}, ${contactCount.toLocaleString('en-US')} contacts, ${runs} runs each (app.inject, sequential)`,
+  `\nRead latency — ${new Date().toISOString()}, node ${process.version}, ${databaseName(ctx.db)}, ${contactCount.toLocaleString('en-US')} contacts, ${runs} runs each (app.inject, sequential)`,
 );
 console.log(`  ${'figure'.padEnd(50)}     p50     p95     max  target   ok`);
 for (const x of figures) {

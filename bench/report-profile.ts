@@ -19,7 +19,7 @@ import { orgDate, shiftOrgDate } from '../src/server/org-time';
 const { values } = parseArgs({ options: { db: { type: 'string' }, runs: { type: 'string', default: '3' } } });
 const config = loadConfig({ DATABASE_URL: values.db });
 const database = createDb(config.databaseUrl);
-const ctx: AppContext = { db: database.db, dialect: database.dialect, clock: systemClock, config };
+const ctx: AppContext = { db: database.db, clock: systemClock, config };
 const manager = await database.db
   .selectFrom('users')
   .select(['id', 'name'])

@@ -27,7 +27,7 @@ async function openApiDocument(): Promise<unknown> {
   try {
     await migrateToLatest(database.db);
     const config = loadConfig({ NODE_ENV: 'test', LOG_LEVEL: 'silent', DATABASE_URL: url });
-    const ctx = { db: database.db, dialect: database.dialect, clock: systemClock, config };
+    const ctx = { db: database.db, clock: systemClock, config };
     const app = await buildApp(ctx, { logger: false });
     try {
       await app.ready();

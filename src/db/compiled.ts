@@ -1,4 +1,5 @@
 import type { Compilable, CompiledQuery } from 'kysely';
+import { prepareOnce } from './prepared';
 import type { Db, Dialect } from './types';
 
 /**
@@ -17,6 +18,7 @@ export function compiledOnce<P extends Record<string, unknown>, R>(
     if (!entry) {
       const standIns = Object.fromEntries(keys.map((k) => [k, `\u0000param:${k}`])) as unknown as P;
       const compiled = build(db, standIns, dialect).compile();
+      prepareOnce(compiled.sql);
       const slots = compiled.parameters.map((v) => {
         const key = keys.find((k) => standIns[k] === v);
         return key === undefined ? () => v : (p: P) => p[key];

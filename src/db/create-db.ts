@@ -3,13 +3,15 @@ import { dirname, resolve } from 'node:path';
 import SQLite from 'better-sqlite3';
 import { Kysely, Migrator, PostgresDialect, type SqliteDatabase, SqliteDialect, sql } from 'kysely';
 import pg from 'pg';
+import { registerDialect } from './dialect';
 import { migrations } from './migrations/index';
+import { prepareNamedStatements } from './prepared';
 import { startBackgroundCheckpoints } from './sqlite-checkpointer';
 import type { DB, Db, Dialect } from './types';
 
 export type Database = { db: Db; dialect: Dialect; close: () => Promise<void> };
 
-export function dialectOf(url: string): Dialect {
+export function dialectOfUrl(url: string): Dialect {
   return url.startsWith('postgres') ? 'postgres' : 'sqlite';
 }
 
@@ -25,13 +27,15 @@ export type DbOptions = {
 };
 
 export function createDb(url: string, opts: DbOptions = {}): Database {
-  const dialect = dialectOf(url);
+  const dialect = dialectOfUrl(url);
   if (dialect === 'postgres') {
     const pool = new pg.Pool({ connectionString: url, max: 10 });
     // An idle connection the server drops (restart, failover, admin) must not crash the process: the pool
     // replaces it on the next query. Without a listener, pg rethrows this as an uncaught exception.
     pool.on('error', (err) => console.error(`PostgreSQL dropped an idle connection: ${err.message}`));
+    prepareNamedStatements(pool);
     const db = new Kysely<DB>({ dialect: new PostgresDialect({ pool }) });
+    registerDialect(db, dialect);
     return { db, dialect, close: () => db.destroy() };
   }
   const file = sqlitePath(url);
@@ -50,6 +54,7 @@ export function createDb(url: string, opts: DbOptions = {}): Database {
   const stopCheckpoints =
     opts.backgroundCheckpoints && file !== ':memory:' ? startBackgroundCheckpoints(database, file) : null;
   const db = new Kysely<DB>({ dialect: new SqliteDialect({ database: withStatementCache(database) }) });
+  registerDialect(db, dialect);
   return {
     db,
     dialect,

@@ -1,4 +1,4 @@
-import type { Db, Dialect } from '../db/types';
+import type { Db } from '../db/types';
 import type { Clock } from './clock';
 import type { Config } from './config';
 import type { ReportPool } from './modules/reports/report-pool';
@@ -11,7 +11,6 @@ import type { EventBus } from './plugins/realtime-bus';
  */
 export type AppContext = {
   db: Db;
-  dialect: Dialect;
   clock: Clock;
   config: Config;
   events?: EventBus;

@@ -1,6 +1,7 @@
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { FastifyInstance } from 'fastify';
+import { databaseName, hasOneConnection } from '../db/capabilities';
 import { createDb, migrateToLatest } from '../db/create-db';
 import { buildApp } from './app';
 import { SettableClock, systemClock } from './clock';
@@ -30,10 +31,10 @@ export async function startServer(opts: { demo?: boolean; config?: Config } = {}
   const database = createDb(config.databaseUrl, { backgroundCheckpoints: true });
   // Tests (the e2e server) get a clock they can move forward with POST /api/test/clock; nothing else does.
   const clock = config.env === 'test' ? new SettableClock() : systemClock;
-  const ctx: AppContext = { db: database.db, dialect: database.dialect, clock, config };
+  const ctx: AppContext = { db: database.db, clock, config };
   await migrateToLatest(ctx.db);
   // Reports on their own threads and read connections (SQLite, built server only; decision 025).
-  if (database.dialect === 'sqlite')
+  if (hasOneConnection(database.db))
     ctx.reportPool = startReportPool(
       join(dirname(fileURLToPath(import.meta.url)), 'report-worker.js'),
       config.databaseUrl,
@@ -58,7 +59,7 @@ export async function startServer(opts: { demo?: boolean; config?: Config } = {}
 
   printBanner(
     url,
-    database.dialect,
+    databaseName(database.db),
     seeded?.seeded === true || (opts.demo ?? false),
     await countUsers(ctx.db),
   );
@@ -77,8 +78,8 @@ export async function startServer(opts: { demo?: boolean; config?: Config } = {}
   return { app, ctx, url, close };
 }
 
-function printBanner(url: string, dialect: string, demo: boolean, users: number): void {
-  const lines = [`Lowboy is running at ${url} (database: ${dialect})`];
+function printBanner(url: string, database: string, demo: boolean, users: number): void {
+  const lines = [`Lowboy is running at ${url} (database: ${database})`];
   if (demo) {
     lines.push('', `Demo sign-ins (password: ${DEMO_PASSWORD}):`);
     for (const p of demoPeople) lines.push(`  ${p.email.padEnd(28)} ${p.name} (${p.role})`);

@@ -128,10 +128,7 @@ describe('health when the database is gone', () => {
   it('answers 503 when the database does not answer', async () => {
     // A real PostgreSQL URL on a port where nothing listens: the pool's connect fails as it would in production.
     const unreachable = createDb('postgres://postgres@127.0.0.1:1/lowboy');
-    const app = await buildApp(
-      { ...t.ctx, db: unreachable.db, dialect: unreachable.dialect },
-      { logger: false },
-    );
+    const app = await buildApp({ ...t.ctx, db: unreachable.db }, { logger: false });
     const res = await app.inject({ method: 'GET', url: '/healthz' });
     expect(res.statusCode).toBe(503);
     expect(res.json()).toEqual({ status: 'unavailable', db: 'postgres' });

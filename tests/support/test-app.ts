@@ -39,7 +39,7 @@ export async function createTestApp(env: Record<string, string> = {}): Promise<T
     ...env,
   });
   const clock = new TestClock();
-  const ctx: AppContext = { db: database.db, dialect: database.dialect, clock, config };
+  const ctx: AppContext = { db: database.db, clock, config };
   const app = await buildApp(ctx, { logger: false });
   let territoryManager: Promise<string> | undefined;
   const signIn = async (email: string, password: string) => {

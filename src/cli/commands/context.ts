@@ -8,7 +8,7 @@ export async function withContext<T>(fn: (ctx: AppContext) => Promise<T>, opts: 
   const config = loadConfig();
   const database = createDb(config.databaseUrl, opts);
   try {
-    const ctx: AppContext = { db: database.db, dialect: database.dialect, clock: systemClock, config };
+    const ctx: AppContext = { db: database.db, clock: systemClock, config };
     await migrateToLatest(ctx.db);
     return await fn(ctx);
   } finally {

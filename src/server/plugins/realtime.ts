@@ -1,4 +1,5 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import { notifiesAcrossProcesses } from '../../db/capabilities';
 import type { AppContext } from '../context';
 import { sessionStillValid } from '../modules/auth';
 import { createLocalBus, createPostgresBus, type EventBus } from './realtime-bus';
@@ -17,10 +18,9 @@ export type EventStream = {
  * end when the client leaves or the app shuts down (app.close() would otherwise wait on them for ever).
  */
 export async function registerRealtime(app: FastifyInstance, ctx: AppContext) {
-  const bus: EventBus =
-    ctx.dialect === 'postgres'
-      ? createPostgresBus(ctx.config.databaseUrl, (err) => app.log.error({ err }, 'event bus'))
-      : createLocalBus();
+  const bus: EventBus = notifiesAcrossProcesses(ctx.db)
+    ? createPostgresBus(ctx.config.databaseUrl, (err) => app.log.error({ err }, 'event bus'))
+    : createLocalBus();
   const open = new Set<() => Promise<unknown>>();
   app.addHook('preClose', async () => {
     await Promise.all([...open].map((end) => end()));

@@ -58,7 +58,7 @@ export async function logCall(
       followUpAt,
       taskId,
     };
-    const row = await logCallAtomically(ctx.db, ctx.dialect, {
+    const row = await logCallAtomically(ctx.db, {
       contactId,
       repId: actor.id,
       anyOwner: seesEverything(actor) ? 1 : 0,

@@ -1,4 +1,5 @@
 import { type ExpressionBuilder, type SelectQueryBuilder, sql } from 'kysely';
+import { dialectOf } from '../../../db/dialect';
 import type { DB, Db } from '../../../db/types';
 import type { ContactFilter, ContactSortKey } from '../../../shared/contacts';
 import type { LeadVisibility } from '../../../shared/lead-rules';
@@ -176,4 +177,26 @@ export async function countContacts(db: Db, actor: Actor, f: ResolvedFilter, upT
 export async function contactRowsEstimate(db: Db): Promise<number> {
   const r = await sql<{ n: number | null }>`select max(rowid) as n from contacts`.execute(db);
   return Number(r.rows[0]?.n ?? 0);
+}
+
+/**
+ * A page and the (capped) count of all matches. PostgreSQL's planner weighs the LIMIT itself, so both run at once;
+ * SQLite's does not, so there the count (capped, cheap) says first whether the filter is broad enough to read the
+ * sort index instead (decision 022): sorting the matches costs ~ their number; reading the sort index until a page
+ * is found costs ~ the page size × all contacts ÷ matches. The second wins once matches² exceed page size × all.
+ */
+export async function pageWithCount<Page>(
+  db: Db,
+  limit: number,
+  countUpTo: number,
+  page: (readSortIndex: boolean) => Promise<Page>,
+  count: () => Promise<number>,
+): Promise<{ page: Page; total: number }> {
+  if (dialectOf(db).plannerWeighsLimit) {
+    const [rows, total] = await Promise.all([page(false), count()]);
+    return { page: rows, total };
+  }
+  const total = await count();
+  const broad = total >= countUpTo || total * total > (limit + 1) * (await contactRowsEstimate(db));
+  return { page: await page(broad), total };
 }

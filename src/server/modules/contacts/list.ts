@@ -9,10 +9,10 @@ import { badRequest } from '../../errors';
 import { hasTwoHalves, leadVisibility, seesEverything, statesOfRep } from '../access';
 import { matchEntityIds, queryTerms } from '../search';
 import {
-  contactRowsEstimate,
   countContacts,
   type ListCursor,
   listContactPage,
+  pageWithCount,
   type ResolvedFilter,
 } from './list-repo';
 import { presentContact } from './presenter';
@@ -54,20 +54,10 @@ export async function listContacts(
   const pageRows = (readSortIndex: boolean) =>
     listContactPage(ctx.db, actor, f, sort, dir, after, limit, { readSortIndex });
   const count = () => countContacts(ctx.db, actor, f, LIST_COUNT_CAP + 1);
-  // PostgreSQL's planner weighs the LIMIT itself; SQLite's does not, so there the count (which is capped and
-  // cheap) says first whether the filter is broad enough to read the sort index instead (decision 022).
-  let rows: ContactWithNames[];
-  let col: string;
-  let total: number;
-  if (ctx.dialect === 'postgres') {
-    [{ rows, col }, total] = await Promise.all([pageRows(false), count()]);
-  } else {
-    total = await count();
-    // Sorting the matches costs ~ their number; reading the sort index until a page is found costs ~ the page
-    // size × all contacts ÷ matches. The second wins once matches² exceed page size × all contacts.
-    const broad = total > LIST_COUNT_CAP || total * total > (limit + 1) * (await contactRowsEstimate(ctx.db));
-    ({ rows, col } = await pageRows(broad));
-  }
+  const {
+    page: { rows, col },
+    total,
+  } = await pageWithCount(ctx.db, limit, LIST_COUNT_CAP + 1, pageRows, count);
   const page = rows.slice(0, limit);
   const last = page.at(-1);
   return {

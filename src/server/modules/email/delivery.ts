@@ -95,7 +95,7 @@ export async function deliverDueEmails(
   opts: { signal?: AbortSignal; limit?: number } = {},
 ): Promise<number> {
   const now = ctx.clock.now();
-  const claimed = await repo.claimDueMessages(ctx.db, ctx.dialect, {
+  const claimed = await repo.claimDueMessages(ctx.db, {
     now: now.toISOString(),
     until: new Date(now.getTime() + CLAIM_MS).toISOString(),
     limit: opts.limit ?? BATCH,

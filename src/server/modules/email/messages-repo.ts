@@ -1,5 +1,6 @@
 import { bulkInsert } from '../../../db/bulk-insert';
-import type { Db, Dialect, EmailMessagesTable } from '../../../db/types';
+import { dialectOf } from '../../../db/dialect';
+import type { Db, EmailMessagesTable } from '../../../db/types';
 
 export type MessageRow = EmailMessagesTable;
 export type MessageWithNames = MessageRow & { contact_name: string | null; sender_name: string | null };
@@ -83,22 +84,22 @@ export function listMessages(
  */
 export function claimDueMessages(
   db: Db,
-  dialect: Dialect,
   claim: { now: string; until: string; limit: number },
 ): Promise<MessageRow[]> {
-  let candidates = db
-    .selectFrom('email_messages')
-    .select('id')
-    .where((eb) =>
-      eb.or([
-        eb.and([eb('status', '=', 'queued'), eb('next_attempt_at', '<=', claim.now)]),
-        eb.and([eb('status', '=', 'sending'), eb('claimed_until', '<', claim.now)]),
-      ]),
-    )
-    .orderBy('next_attempt_at')
-    .orderBy('id')
-    .limit(claim.limit);
-  if (dialect === 'postgres') candidates = candidates.forUpdate().skipLocked();
+  const candidates = dialectOf(db).skipLocked(
+    db
+      .selectFrom('email_messages')
+      .select('id')
+      .where((eb) =>
+        eb.or([
+          eb.and([eb('status', '=', 'queued'), eb('next_attempt_at', '<=', claim.now)]),
+          eb.and([eb('status', '=', 'sending'), eb('claimed_until', '<', claim.now)]),
+        ]),
+      )
+      .orderBy('next_attempt_at')
+      .orderBy('id')
+      .limit(claim.limit),
+  );
   return db
     .updateTable('email_messages')
     .set((eb) => ({

@@ -1,4 +1,5 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { databaseName } from '../../../db/capabilities';
 import { pingDb } from '../../../db/create-db';
 import { healthOkSchema, healthUnavailableSchema } from '../../../shared/health';
 import type { AppContext } from '../../context';
@@ -21,10 +22,10 @@ export function healthRoutes(ctx: AppContext): FastifyPluginAsyncZod {
       async (req, reply) => {
         try {
           await pingDb(ctx.db);
-          return { status: 'ok' as const, db: ctx.dialect };
+          return { status: 'ok' as const, db: databaseName(ctx.db) };
         } catch (err) {
           req.log.error({ err }, 'database ping failed');
-          return reply.code(503).send({ status: 'unavailable' as const, db: ctx.dialect });
+          return reply.code(503).send({ status: 'unavailable' as const, db: databaseName(ctx.db) });
         }
       },
     );

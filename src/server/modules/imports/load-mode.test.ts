@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { sql } from 'kysely';
 import { afterAll, afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createTestApp, type TestApp } from '../../../../tests/support/test-app';
+import { databaseName } from '../../../db/capabilities';
 import type { Actor } from '../../context';
 import { makeUser } from '../../seed/factories';
 import { search } from '../contacts/search-service';
@@ -38,7 +39,7 @@ afterEach(() => t.close());
 /** The contact indexes with their definitions (what the planner can use). */
 async function contactIndexes(): Promise<string[]> {
   const q =
-    t.ctx.dialect === 'sqlite'
+    databaseName(t.ctx.db) === 'sqlite'
       ? sql<{ d: string }>`select name || ': ' || sql as d from sqlite_master
           where type = 'index' and tbl_name = 'contacts' order by name`
       : sql<{ d: string }>`select indexname || ': ' || indexdef as d from pg_indexes
@@ -88,7 +89,7 @@ describe('a bulk load', () => {
     const done = await outcome(queued.id);
     expect(done.status).toBe('done');
     // The import page says "finishing" once every row is in and the builds are still to come (SQLite).
-    expect(building).toEqual([false, false, false, false, false, t.ctx.dialect === 'sqlite']);
+    expect(building).toEqual([false, false, false, false, false, databaseName(t.ctx.db) === 'sqlite']);
     expect((await getImport(t.ctx, manager, queued.id)).building).toBe(false);
     expect(done.counts).toEqual({ created: 26, updated: 0, skipped: 4, rejected: 0, warnings: 0 });
     expect(done.searches).toEqual({
@@ -104,8 +105,8 @@ describe('a bulk load', () => {
     expect(lookups).toHaveLength(4);
     for (const snapshot of during) expect(snapshot).toEqual(expect.arrayContaining(lookups));
     const nameIndex = before.find((d) => d.startsWith('contacts_name:'))!;
-    expect(during[0]!.includes(nameIndex)).toBe(t.ctx.dialect === 'postgres');
-    if (t.ctx.dialect === 'sqlite') {
+    expect(during[0]!.includes(nameIndex)).toBe(databaseName(t.ctx.db) === 'postgres');
+    if (databaseName(t.ctx.db) === 'sqlite') {
       const plan = await sql<{ detail: string }>`explain query plan
         select id from contacts where deleted_at is null order by name_key, id limit 50`.execute(t.ctx.db);
       expect(plan.rows.map((r) => r.detail).join(' ')).toContain('contacts_name');
@@ -131,7 +132,9 @@ describe('a bulk load', () => {
     const { import: queued } = await queueCsvImport(t.ctx, manager, { text: csv }, { dedupe: 'skip' });
     await crashAtBatch(3);
     const left = (await deferred()).map((d) => d.kind).sort();
-    expect(left).toEqual(t.ctx.dialect === 'sqlite' ? [...Array(5).fill('index'), 'search_terms'] : []);
+    expect(left).toEqual(
+      databaseName(t.ctx.db) === 'sqlite' ? [...Array(5).fill('index'), 'search_terms'] : [],
+    );
 
     t.clock.advance(STALE_AFTER_MS + 1000);
     expect(await runNextImport(t.ctx, opts)).toBe(true);
@@ -171,7 +174,8 @@ describe('a bulk load', () => {
     const { import: queued } = await queueCsvImport(t.ctx, manager, { text: csv }, { dedupe: 'skip' });
     await runNextImport(t.ctx, {
       ...opts,
-      onProgress: async () => expect((await deferred()).length).toBe(t.ctx.dialect === 'sqlite' ? 6 : 0),
+      onProgress: async () =>
+        expect((await deferred()).length).toBe(databaseName(t.ctx.db) === 'sqlite' ? 6 : 0),
     });
     const done = await outcome(queued.id);
     expect(done.counts).toEqual({ created: 24, updated: 0, skipped: 6, rejected: 0, warnings: 0 });

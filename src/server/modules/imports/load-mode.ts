@@ -1,3 +1,4 @@
+import { bulkLoadsDeferIndexes } from '../../../db/capabilities';
 import {
   BULK_BUILD_PRAGMAS,
   buildDeferredIndex,
@@ -53,7 +54,7 @@ export async function startBulkLoad(
   rowsToGo: number,
   minRows = BULK_LOAD_FROM,
 ): Promise<boolean> {
-  if (ctx.dialect !== 'sqlite' || job.dry_run === 1) return false;
+  if (!bulkLoadsDeferIndexes(ctx.db) || job.dry_run === 1) return false;
   const mine = await ctx.db
     .selectFrom('deferred_builds')
     .select('name')
@@ -89,7 +90,7 @@ export async function finishBulkLoads(
   scope: { importId: string } | 'orphaned',
   between?: () => Promise<void>,
 ): Promise<number> {
-  if (ctx.dialect !== 'sqlite') return 0;
+  if (!bulkLoadsDeferIndexes(ctx.db)) return 0;
   let q = ctx.db
     .selectFrom('deferred_builds')
     .select(['name', 'kind', 'definition'])

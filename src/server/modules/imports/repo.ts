@@ -1,5 +1,6 @@
 import { type ExpressionBuilder, sql } from 'kysely';
-import type { DB, Db, Dialect, ImportIssuesTable, ImportsTable } from '../../../db/types';
+import { dialectOf } from '../../../db/dialect';
+import type { DB, Db, ImportIssuesTable, ImportsTable } from '../../../db/types';
 import { stableSlices } from './statement-shapes';
 
 export type ImportRow = ImportsTable;
@@ -89,18 +90,12 @@ const claimable = (staleBefore: string) => (eb: ExpressionBuilder<DB, 'imports'>
  */
 export function claimNextImport(
   db: Db,
-  dialect: Dialect,
   claim: { token: string; now: string; staleBefore: string },
 ): Promise<ImportRow | undefined> {
   const isClaimable = claimable(claim.staleBefore);
-  let candidate = db
-    .selectFrom('imports')
-    .select('id')
-    .where(isClaimable)
-    .orderBy('created_at')
-    .orderBy('id')
-    .limit(1);
-  if (dialect === 'postgres') candidate = candidate.forUpdate().skipLocked();
+  const candidate = dialectOf(db).skipLocked(
+    db.selectFrom('imports').select('id').where(isClaimable).orderBy('created_at').orderBy('id').limit(1),
+  );
   return db
     .updateTable('imports')
     .set((eb) => ({

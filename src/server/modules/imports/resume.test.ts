@@ -65,7 +65,7 @@ async function cleanRun() {
 
 async function claim() {
   const now = t.clock.now();
-  const job = await repo.claimNextImport(t.ctx.db, t.ctx.dialect, {
+  const job = await repo.claimNextImport(t.ctx.db, {
     token: `runner-${now.getTime()}`,
     now: now.toISOString(),
     staleBefore: new Date(now.getTime() - STALE_AFTER_MS).toISOString(),

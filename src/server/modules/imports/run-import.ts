@@ -23,7 +23,7 @@ export type RunOptions = JobOptions & { log?: Log };
 /** Claims and runs the next import that needs a runner. False when there was none. */
 export async function runNextImport(ctx: AppContext, opts: RunOptions = {}): Promise<boolean> {
   const now = ctx.clock.now();
-  const job = await repo.claimNextImport(ctx.db, ctx.dialect, {
+  const job = await repo.claimNextImport(ctx.db, {
     token: newId(),
     now: now.toISOString(),
     staleBefore: new Date(now.getTime() - STALE_AFTER_MS).toISOString(),

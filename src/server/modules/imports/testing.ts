@@ -90,7 +90,7 @@ export function actorOf(user: { id: string; name?: string }, role: Actor['role']
  */
 export async function crashImportAtBatch(ctx: AppContext, n: number, opts: JobOptions): Promise<unknown> {
   const now = ctx.clock.now();
-  const job = await repo.claimNextImport(ctx.db, ctx.dialect, {
+  const job = await repo.claimNextImport(ctx.db, {
     token: 'doomed-runner',
     now: now.toISOString(),
     staleBefore: new Date(now.getTime() - STALE_AFTER_MS).toISOString(),

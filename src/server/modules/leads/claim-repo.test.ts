@@ -40,11 +40,11 @@ describe('claims made at the same moment', () => {
     const ids = [await lead(), await lead(), await lead()];
     const bad = await lead();
     const results = await Promise.allSettled([
-      claimWithinLimits(t.ctx.db, t.ctx.dialect, params(ids[0]!)),
+      claimWithinLimits(t.ctx.db, params(ids[0]!)),
       // An event without a time breaks a NOT NULL constraint: this claim (and its UPDATE) must roll back.
-      claimWithinLimits(t.ctx.db, t.ctx.dialect, params(bad, { at: null as unknown as string })),
-      claimWithinLimits(t.ctx.db, t.ctx.dialect, params(ids[1]!)),
-      claimWithinLimits(t.ctx.db, t.ctx.dialect, params(ids[2]!)),
+      claimWithinLimits(t.ctx.db, params(bad, { at: null as unknown as string })),
+      claimWithinLimits(t.ctx.db, params(ids[1]!)),
+      claimWithinLimits(t.ctx.db, params(ids[2]!)),
     ]);
     expect(results.map((r) => r.status)).toEqual(['fulfilled', 'rejected', 'fulfilled', 'fulfilled']);
     const owners = await t.ctx.db

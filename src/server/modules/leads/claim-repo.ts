@@ -1,7 +1,8 @@
 import { type ExpressionBuilder, type QueryCreator, sql } from 'kysely';
-import { compiledOnce } from '../../../db/compiled';
+import { dialects } from '../../../db/dialect';
 import { reachSet } from '../../../db/first-times';
-import { inGroupCommit } from '../../../db/group-commit';
+import { leadWrite, text } from '../../../db/lead-write';
+import { timelineEventRow } from '../../../db/rows';
 import type { DB, Db, Dialect } from '../../../db/types';
 import { closedStatuses } from '../access';
 import type { ContactWithNames } from '../contacts';
@@ -21,7 +22,6 @@ export type ClaimParams = {
   /** Id of the `contact.claimed` timeline event. */
   eventId: string;
 };
-const claimKeys = ['contactId', 'repId', 'at', 'since', 'openDefault', 'dailyDefault', 'eventId'] as const;
 
 /** The rep's own override, else the organisation's rule (read in the same statement: a change counts at once). */
 function limitOf(
@@ -33,10 +33,8 @@ function limitOf(
   fallback: number,
 ) {
   const own = eb.selectFrom('users').select(`users.${column}`).where('users.id', '=', repId);
-  const organisation =
-    dialect === 'postgres'
-      ? sql<number>`(select (value::jsonb ->> ${sql.lit(rule)})::integer from settings where key = ${sql.lit(rulesKey)})`
-      : sql<number>`(select json_extract(value, ${sql.lit(`$.${rule}`)}) from settings where key = ${sql.lit(rulesKey)})`;
+  const value = sql<string>`value`;
+  const organisation = sql<number>`(select ${dialects[dialect].jsonInteger(value, rule)} from settings where key = ${sql.lit(rulesKey)})`;
   return eb.fn.coalesce(own, organisation, eb.val(fallback));
 }
 
@@ -67,11 +65,11 @@ function withinLimits(eb: ExpressionBuilder<DB, 'contacts'>, p: ClaimParams, dia
 }
 
 /**
- * The claim as one conditional UPDATE (decisions 008, 013): free, live, in the rep's territory and — when
- * `limitsInside` — the rep under both limits, in the same statement. Returns the claimed row with its company's
- * name, which is all the response needs. Matching nothing says only "not now"; the caller finds out why.
+ * The claim as one conditional UPDATE (decisions 008, 013): free, live, in the rep's territory (the limits are the
+ * write's guard). Returns the claimed row with its company's name, which is all the response needs. Matching
+ * nothing says only "not now"; the caller finds out why.
  */
-function claimUpdate(db: QueryCreator<DB>, p: ClaimParams, dialect: Dialect, limitsInside: boolean) {
+function claimUpdate(db: QueryCreator<DB>, p: ClaimParams) {
   return db
     .updateTable('contacts')
     .set((eb) => ({
@@ -93,7 +91,6 @@ function claimUpdate(db: QueryCreator<DB>, p: ClaimParams, dialect: Dialect, lim
         .select('rep_territories.state')
         .where('rep_territories.user_id', '=', p.repId),
     )
-    .$if(limitsInside, (qb) => qb.where((eb) => withinLimits(eb, p, dialect)))
     .returningAll()
     .returning((eb) =>
       eb
@@ -104,87 +101,35 @@ function claimUpdate(db: QueryCreator<DB>, p: ClaimParams, dialect: Dialect, lim
     );
 }
 
-// SQLite: the limits, the UPDATE, then the timeline event, in one (group) transaction — no writable CTEs. The
-// limits are a statement of their own: inside the UPDATE, SQLite spent ~70 µs more on the open-lead count than the
-// same count alone (~7 µs; decision 024). Still exact: one connection, and the group's claims run one by one.
-// (Read from the lead's row only to have a row: no row, no claim — the caller then says 404.)
-const runLimitCheck = compiledOnce<ClaimParams, { ok: number }>(
-  ['contactId', 'repId', 'since', 'openDefault', 'dailyDefault'],
-  (db, p, d) =>
-    db
-      .selectFrom('contacts')
-      .where('contacts.id', '=', p.contactId)
-      .select((eb) => withinLimits(eb, p, d).as('ok')),
-);
-const runClaimUpdate = compiledOnce<ClaimParams, Omit<ContactWithNames, 'owner_name'>>(
-  ['contactId', 'repId', 'at'],
-  (db, p, d) => claimUpdate(db, p, d, false),
-);
-type EventParams = { id: string; contactId: string; companyId: string | null; actorId: string; at: string };
-const runInsertClaimEvent = compiledOnce<EventParams, unknown>(
-  ['id', 'contactId', 'companyId', 'actorId', 'at'],
-  (db, p) =>
-    db.insertInto('timeline_events').values({
-      id: p.id,
-      kind: claimedKind,
-      contact_id: p.contactId,
-      company_id: p.companyId,
-      actor_id: p.actorId,
-      occurred_at: p.at,
-    }),
-);
-
-// PostgreSQL: one statement, one round trip — the UPDATE and the event in a writable CTE.
-const runClaimStatement = compiledOnce<ClaimParams, Omit<ContactWithNames, 'owner_name'>>(
-  claimKeys,
-  (db, p, d) =>
-    db
-      .with('claimed', (qb) => claimUpdate(qb, p, d, true))
-      .with('event', (qb) =>
-        qb
-          .insertInto('timeline_events')
-          .columns(['id', 'kind', 'contact_id', 'company_id', 'actor_id', 'occurred_at'])
-          .expression((eb) =>
-            eb
-              .selectFrom('claimed')
-              .select([
-                eb.val(p.eventId).as('id'),
-                claimedKind.as('kind'),
-                'claimed.id as contact_id',
-                'claimed.company_id',
-                eb.val(p.repId).as('actor_id'),
-                eb.val(p.at).as('occurred_at'),
-              ]),
-          ),
-      )
-      .selectFrom('claimed')
-      .selectAll(),
-);
-
 type ClaimedRow = Omit<ContactWithNames, 'owner_name'>;
 
-/** One claim on SQLite: the limits, the UPDATE, then (if it matched) the event, on the transaction's connection. */
-async function claimOnSqlite(trx: Db, p: ClaimParams): Promise<ClaimedRow | undefined> {
-  const [limits] = await runLimitCheck(trx, 'sqlite', p);
-  if (!limits?.ok) return undefined;
-  const [row] = await runClaimUpdate(trx, 'sqlite', p);
-  if (row)
-    await runInsertClaimEvent(trx, 'sqlite', {
-      id: p.eventId,
-      contactId: row.id,
-      companyId: row.company_id,
-      actorId: p.repId,
-      at: p.at,
-    });
-  return row;
-}
+/**
+ * The claim with its `contact.claimed` event (decisions 013, 024). PostgreSQL: the limits inside the UPDATE, the
+ * event in the same statement. SQLite: the limits in a statement of their own first — inside the UPDATE, SQLite
+ * spent ~70 µs more on the open-lead count than the same count alone (~7 µs) — still exact: one connection, and a
+ * group's claims run one by one. (The limits read the lead's row only to have a row: none, no claim — then 404.)
+ */
+const claim = leadWrite<ClaimParams, ClaimedRow>({
+  id: 'contactId',
+  guard: (eb, p, d) => withinLimits(eb, p, d),
+  update: (db, p) => claimUpdate(db, p),
+  after: [
+    {
+      into: 'timeline_events',
+      row: (p, lead) =>
+        timelineEventRow({
+          id: text(p.eventId),
+          kind: claimedKind,
+          contactId: lead('id'),
+          companyId: lead('company_id'),
+          actorId: text(p.repId),
+          at: text(p.at),
+        }),
+    },
+  ],
+});
 
 /** Claims the lead with its `contact.claimed` event, atomically; undefined when the UPDATE matched nothing. */
-export async function claimWithinLimits(
-  db: Db,
-  dialect: Dialect,
-  p: ClaimParams,
-): Promise<ClaimedRow | undefined> {
-  if (dialect === 'postgres') return (await runClaimStatement(db, dialect, p))[0];
-  return inGroupCommit(db, (trx) => claimOnSqlite(trx, p));
+export function claimWithinLimits(db: Db, p: ClaimParams): Promise<ClaimedRow | undefined> {
+  return claim(db, p);
 }

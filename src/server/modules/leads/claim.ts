@@ -57,7 +57,7 @@ export async function claimLead(ctx: AppContext, actor: Actor, contactId: string
   assertRep(actor);
   for (let attempt = 0; ; attempt++) {
     const at = isoNow(ctx.clock);
-    const row = await claimWithinLimits(ctx.db, ctx.dialect, {
+    const row = await claimWithinLimits(ctx.db, {
       contactId,
       repId: actor.id,
       at,

@@ -1,4 +1,5 @@
 import { type ExpressionBuilder, sql } from 'kysely';
+import { dialectOf } from '../../../db/dialect';
 import type { DB, Db } from '../../../db/types';
 
 // The deal aggregates of the reports (decision 025): grouped in SQL over covering indexes, so a report reads a
@@ -99,24 +100,13 @@ export function dealsChangedSince(db: Db, at: string, f: Scope, by: PipelineKey)
  * from the lead's first touch to that moment (deals.to_deal_ms / to_won_ms, kept by triggers). One index range
  * per owner, the values comma-separated: a year is ~50k deals, and a few strings cost far less than 50k rows.
  */
-export async function dealDurations(
-  db: Db,
-  pg: boolean,
-  r: Range,
-  f: Scope,
-  to: 'created' | 'won',
-  owners: string[],
-) {
+export async function dealDurations(db: Db, r: Range, f: Scope, to: 'created' | 'won', owners: string[]) {
   const at = to === 'created' ? 'd.created_at' : 'd.closed_at';
   const ms = sql.ref(to === 'created' ? 'd.to_deal_ms' : 'd.to_won_ms');
   const one = async (ownerId: string) => {
     let q = db
       .selectFrom('deals as d')
-      .select(
-        (pg ? sql<string | null>`string_agg(${ms}::text, ',')` : sql<string | null>`group_concat(${ms})`).as(
-          'ms',
-        ),
-      )
+      .select(dialectOf(db).commaList(ms).as('ms'))
       .where('d.owner_id', '=', ownerId)
       .where(at, '>=', r.start)
       .where(at, '<', r.end)

@@ -25,7 +25,6 @@ parentPort?.on('message', async (job: ReportJob) => {
   // The server's clock, as of the request (tests move it).
   const ctx: AppContext = {
     db: database.db,
-    dialect: database.dialect,
     clock: { now: () => new Date(job.now) },
     config,
   };

@@ -27,12 +27,11 @@ export async function velocityReport(
   q: ReportQuery,
 ): Promise<{ rows: Row[] }> {
   const { range, scope } = resolveReport(ctx, actor, q);
-  const pg = ctx.dialect === 'postgres';
   const users = await listUsers(ctx.db);
   const owners = users.map((u) => u.id);
   const [created, won] = await Promise.all([
-    dealDurations(ctx.db, pg, range, scope, 'created', owners),
-    dealDurations(ctx.db, pg, range, scope, 'won', owners),
+    dealDurations(ctx.db, range, scope, 'created', owners),
+    dealDurations(ctx.db, range, scope, 'won', owners),
   ]);
   const per = new Map<string, { toDeal: number[]; toWon: number[] }>();
   const add = (list: { ownerId: string; ms: number[] }[], key: 'toDeal' | 'toWon') => {
