@@ -1,3 +1,4 @@
+import { authPruneJob } from '../modules/auth/prune-job';
 import { emailDeliveryJob } from '../modules/email/delivery';
 import { runNextImport } from '../modules/imports/run-import';
 import { claimExpiryJob } from '../modules/leads/expiry-job';
@@ -8,4 +9,5 @@ export const jobDefinitions: JobDefinition[] = [
   { name: 'imports', runNext: (ctx, { signal, log }) => runNextImport(ctx, { signal, log }) },
   claimExpiryJob,
   emailDeliveryJob(),
+  authPruneJob(),
 ];
