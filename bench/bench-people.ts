@@ -8,6 +8,7 @@ import type { AppContext } from '../src/server/context';
 import { login } from '../src/server/modules/auth/service';
 import { replaceRepStates } from '../src/server/modules/territories/repo';
 import { findUserByEmail } from '../src/server/modules/users/repo';
+import { createLocalBus } from '../src/server/plugins/realtime-bus';
 import { makeUser } from '../src/server/seed/factories';
 import { stateCodes } from '../src/shared/us-states';
 
@@ -27,6 +28,8 @@ export async function openBenchDb(url: string): Promise<AppContext & { close: ()
     dialect: database.dialect,
     clock: systemClock,
     config,
+    events: createLocalBus(),
+    reportPool: null,
     close: database.close,
   };
 }

@@ -18,6 +18,7 @@ import * as repo from '../src/server/modules/imports/repo';
 import { runClaimedImport } from '../src/server/modules/imports/run-import';
 import { createCsvImport, getImport } from '../src/server/modules/imports/service';
 import { csvFileName, makeImportFolder } from '../src/server/modules/imports/storage';
+import { createLocalBus } from '../src/server/plugins/realtime-bus';
 import { makeUser } from '../src/server/seed/factories';
 import { dedupePolicySchema } from '../src/shared/imports';
 
@@ -69,7 +70,14 @@ try {
   await migrateToLatest(database.db);
   for (const p of (process.env.PRAGMAS ?? '').split(';').filter(Boolean))
     await sql.raw(`pragma ${p}`).execute(database.db);
-  const ctx: AppContext = { db: database.db, dialect: database.dialect, clock: systemClock, config };
+  const ctx: AppContext = {
+    db: database.db,
+    dialect: database.dialect,
+    clock: systemClock,
+    config,
+    events: createLocalBus(),
+    reportPool: null,
+  };
   const manager = await makeUser(ctx, { role: 'manager' });
   const rssBefore = process.resourceUsage().maxRSS * 1024;
 

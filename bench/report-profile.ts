@@ -13,11 +13,19 @@ import { kpisReport } from '../src/server/modules/reports/kpis';
 import { leaderboardReport } from '../src/server/modules/reports/leaderboard';
 import { territoryReport } from '../src/server/modules/reports/territories';
 import { velocityReport } from '../src/server/modules/reports/velocity';
+import { createLocalBus } from '../src/server/plugins/realtime-bus';
 
 const { values } = parseArgs({ options: { db: { type: 'string' }, runs: { type: 'string', default: '3' } } });
 const config = loadConfig({ DATABASE_URL: values.db });
 const database = createDb(config.databaseUrl);
-const ctx: AppContext = { db: database.db, dialect: database.dialect, clock: systemClock, config };
+const ctx: AppContext = {
+  db: database.db,
+  dialect: database.dialect,
+  clock: systemClock,
+  config,
+  events: createLocalBus(),
+  reportPool: null,
+};
 const manager = await database.db
   .selectFrom('users')
   .select(['id', 'name'])

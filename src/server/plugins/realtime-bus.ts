@@ -1,5 +1,6 @@
 import { EventEmitter } from 'node:events';
 import pg from 'pg';
+import type { Dialect } from '../../db/types';
 
 /** One line of the team's live activity feed; `repId` is whose activity it is (reps hear only their own). */
 export type ActivityMessage = {
@@ -26,6 +27,11 @@ export type EventBus = {
 };
 
 const CHANNEL = 'lowboy_events';
+
+/** The app's bus: in memory on SQLite (one process), LISTEN/NOTIFY on PostgreSQL (several instances). */
+export function createEventBus(dialect: Dialect, url: string, onError: (err: Error) => void): EventBus {
+  return dialect === 'postgres' ? createPostgresBus(url, onError) : createLocalBus();
+}
 
 /** One process (SQLite): an in-memory emitter. */
 export function createLocalBus(): EventBus {

@@ -7,6 +7,7 @@ import type { ReportName } from '../../../shared/deals';
 import { loadConfig } from '../../config';
 import type { Actor, AppContext } from '../../context';
 import { AppError } from '../../errors';
+import { createLocalBus } from '../../plugins/realtime-bus';
 import { reports } from './catalog';
 import type { ReportQuery } from './scope';
 
@@ -18,6 +19,8 @@ export type ReportReply =
 const { url } = workerData as { url: string };
 const database = createDb(url, { cacheMiB: 64 });
 const config = loadConfig({ DATABASE_URL: url });
+// Reports publish nothing; the context still has a bus, one nobody listens to.
+const events = createLocalBus();
 
 parentPort?.on('message', async (job: ReportJob) => {
   // The server's clock, as of the request (tests move it).
@@ -26,6 +29,8 @@ parentPort?.on('message', async (job: ReportJob) => {
     dialect: database.dialect,
     clock: { now: () => new Date(job.now) },
     config,
+    events,
+    reportPool: null,
   };
   try {
     const result = await reports[job.name].run(ctx, job.actor, job.query);
