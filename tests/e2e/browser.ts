@@ -57,8 +57,18 @@ export async function openSession(browser: Browser, baseURL: string): Promise<Se
 
 export async function screenshot(page: Page, name: string): Promise<void> {
   mkdirSync(SCREENSHOT_DIR, { recursive: true });
-  // Let toasts and modal transitions settle so the picture shows what a person sees.
-  await page.waitForTimeout(350);
+  // Once toasts and modal transitions have ended, the picture shows what a person sees (endless animations
+  // such as loaders don't count).
+  await page.waitForFunction(
+    () =>
+      document
+        .getAnimations()
+        .every(
+          (a) => a.playState !== 'running' || a.effect?.getTiming().iterations === Number.POSITIVE_INFINITY,
+        ),
+    undefined,
+    { timeout: 10_000 },
+  );
   await page.screenshot({ path: join(SCREENSHOT_DIR, `${name}.png`), fullPage: true });
 }
 
