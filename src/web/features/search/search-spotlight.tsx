@@ -43,6 +43,18 @@ export function SearchSpotlight() {
   useEffect(() => {
     if (results) unpick();
   }, [results]);
+  // Enter before the results for what is typed have come (the list still shows the last search's): open the
+  // best match once they are in, not the previous search's.
+  const current = Boolean(debounced) && debounced === query.trim() && !search.isPlaceholderData && !!results;
+  const [openWhenCurrent, setOpenWhenCurrent] = useState(false);
+  useEffect(() => {
+    if (!openWhenCurrent || !current) return;
+    setOpenWhenCurrent(false);
+    if (first) {
+      searchSpotlight.close();
+      navigate(first);
+    }
+  }, [openWhenCurrent, current, first, navigate]);
 
   return (
     <Spotlight.Root
@@ -62,8 +74,12 @@ export function SearchSpotlight() {
         leftSection={<IconSearch size={20} stroke={1.6} />}
         rightSection={search.isFetching ? <Loader size={16} /> : null}
         onKeyDown={(e) => {
-          // Nothing picked with the arrows yet: Enter opens the best match.
-          if (e.key === 'Enter' && selected < 0 && first) {
+          // Nothing picked with the arrows yet: Enter opens the best match (of what is typed).
+          if (e.key !== 'Enter' || selected >= 0) return;
+          if (!current && query.trim()) {
+            e.preventDefault();
+            setOpenWhenCurrent(true);
+          } else if (first) {
             e.preventDefault();
             searchSpotlight.close();
             go(first);
