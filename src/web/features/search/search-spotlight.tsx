@@ -74,12 +74,15 @@ export function SearchSpotlight() {
         leftSection={<IconSearch size={20} stroke={1.6} />}
         rightSection={search.isFetching ? <Loader size={16} /> : null}
         onKeyDown={(e) => {
-          // Nothing picked with the arrows yet: Enter opens the best match (of what is typed).
-          if (e.key !== 'Enter' || selected >= 0) return;
-          if (!current && query.trim()) {
+          if (e.key !== 'Enter' || !query.trim()) return;
+          if (!current) {
+            // The list (and the spotlight's pick) is still the last search's: drop the pick, open this
+            // search's best match when it answers.
             e.preventDefault();
+            unpick();
             setOpenWhenCurrent(true);
-          } else if (first) {
+          } else if (selected < 0 && first) {
+            // Nothing picked with the arrows: Enter opens the best match.
             e.preventDefault();
             searchSpotlight.close();
             go(first);
