@@ -1,5 +1,6 @@
 import { EventEmitter } from 'node:events';
-import pg from 'pg';
+import type pg from 'pg';
+import { loadPg } from '../../db/create-db';
 import type { Dialect } from '../../db/types';
 
 /** One line of the team's live activity feed; `repId` is whose activity it is (reps hear only their own). */
@@ -54,14 +55,14 @@ export function createLocalBus(): EventBus {
  */
 export function createPostgresBus(url: string, onError: (err: Error) => void): EventBus {
   const local = createLocalBus();
-  const sender = new pg.Pool({ connectionString: url, max: 2 });
+  const sender = new (loadPg().Pool)({ connectionString: url, max: 2 });
   sender.on('error', onError);
   let listener: pg.Client | undefined;
   let closed = false;
   let retry: NodeJS.Timeout | undefined;
 
   const listen = async () => {
-    const client = new pg.Client({ connectionString: url });
+    const client = new (loadPg().Client)({ connectionString: url });
     client.on('error', onError);
     client.on('notification', (msg) => {
       if (msg.channel !== CHANNEL || !msg.payload) return;
