@@ -145,7 +145,7 @@ describe('delivery through SendGrid (stand-in)', () => {
       log: { error: (e) => errors.push(e) },
       pollMs: 5,
     });
-    await expect.poll(() => sends, { timeout: 60_000, interval: 10 }).toBeGreaterThanOrEqual(437);
+    await expect.poll(() => sends, { timeout: 100_000, interval: 10 }).toBeGreaterThanOrEqual(437);
     await first.stop();
     expect(errors.length).toBeGreaterThan(0);
 
@@ -164,7 +164,7 @@ describe('delivery through SendGrid (stand-in)', () => {
         })
       ).json();
     await expect
-      .poll(async () => (await progressNow()).status, { timeout: 60_000, interval: 50 })
+      .poll(async () => (await progressNow()).status, { timeout: 100_000, interval: 50 })
       .toBe('done');
     const progress = await progressNow();
     await second.stop();
