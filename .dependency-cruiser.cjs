@@ -98,7 +98,7 @@ module.exports = {
       name: 'no-tests-in-app',
       comment: 'App code never imports test support.',
       severity: 'error',
-      from: { path: '^src/', pathNot: ['\\.test\\.ts$', '/testing\\.ts$'] },
+      from: { path: '^src/', pathNot: '\\.test\\.ts$' },
       to: { path: '^tests/' },
     },
   ],

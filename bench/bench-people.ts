@@ -8,6 +8,7 @@ import type { AppContext } from '../src/server/context';
 import { login } from '../src/server/modules/auth';
 import { replaceRepStates } from '../src/server/modules/territories';
 import { findUserByEmail } from '../src/server/modules/users';
+import { createLocalBus } from '../src/server/plugins/realtime-bus';
 import { makeUser } from '../src/server/seed/factories';
 import { stateCodes } from '../src/shared/us-states';
 
@@ -26,6 +27,8 @@ export async function openBenchDb(url: string): Promise<AppContext & { close: ()
     db: database.db,
     clock: systemClock,
     config,
+    events: createLocalBus(),
+    reportPool: null,
     close: database.close,
   };
 }

@@ -22,6 +22,7 @@ import {
   makeImportFolder,
   runClaimedImport,
 } from '../src/server/modules/imports';
+import { createLocalBus } from '../src/server/plugins/realtime-bus';
 import { makeUser } from '../src/server/seed/factories';
 import { dedupePolicySchema } from '../src/shared/imports';
 
@@ -73,7 +74,13 @@ try {
   await migrateToLatest(database.db);
   for (const p of (process.env.PRAGMAS ?? '').split(';').filter(Boolean))
     await sql.raw(`pragma ${p}`).execute(database.db);
-  const ctx: AppContext = { db: database.db, clock: systemClock, config };
+  const ctx: AppContext = {
+    db: database.db,
+    clock: systemClock,
+    config,
+    events: createLocalBus(),
+    reportPool: null,
+  };
   const manager = await makeUser(ctx, { role: 'manager' });
   const rssBefore = process.resourceUsage().maxRSS * 1024;
 

@@ -15,11 +15,18 @@ import {
   velocityReport,
 } from '../src/server/modules/reports';
 import { orgDate, shiftOrgDate } from '../src/server/org-time';
+import { createLocalBus } from '../src/server/plugins/realtime-bus';
 
 const { values } = parseArgs({ options: { db: { type: 'string' }, runs: { type: 'string', default: '3' } } });
 const config = loadConfig({ DATABASE_URL: values.db });
 const database = createDb(config.databaseUrl);
-const ctx: AppContext = { db: database.db, clock: systemClock, config };
+const ctx: AppContext = {
+  db: database.db,
+  clock: systemClock,
+  config,
+  events: createLocalBus(),
+  reportPool: null,
+};
 const manager = await database.db
   .selectFrom('users')
   .select(['id', 'name'])

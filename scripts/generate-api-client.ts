@@ -10,6 +10,7 @@ import { createDb, migrateToLatest } from '../src/db/create-db';
 import { buildApp } from '../src/server/app';
 import { systemClock } from '../src/server/clock';
 import { loadConfig } from '../src/server/config';
+import { createLocalBus } from '../src/server/plugins/realtime-bus';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const target = join(root, 'src/web/api/schema.gen.ts');
@@ -27,7 +28,8 @@ async function openApiDocument(): Promise<unknown> {
   try {
     await migrateToLatest(database.db);
     const config = loadConfig({ NODE_ENV: 'test', LOG_LEVEL: 'silent', DATABASE_URL: url });
-    const ctx = { db: database.db, clock: systemClock, config };
+    // Only the document is read: events reach no one, reports never run.
+    const ctx = { db: database.db, clock: systemClock, config, events: createLocalBus(), reportPool: null };
     const app = await buildApp(ctx, { logger: false });
     try {
       await app.ready();

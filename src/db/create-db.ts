@@ -1,8 +1,9 @@
 import { mkdirSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { dirname, resolve } from 'node:path';
 import SQLite from 'better-sqlite3';
 import { Kysely, Migrator, PostgresDialect, type SqliteDatabase, SqliteDialect, sql } from 'kysely';
-import pg from 'pg';
+import type pg from 'pg';
 import { registerDialect } from './dialect';
 import { migrations } from './migrations/index';
 import { prepareNamedStatements } from './prepared';
@@ -29,7 +30,7 @@ export type DbOptions = {
 export function createDb(url: string, opts: DbOptions = {}): Database {
   const dialect = dialectOfUrl(url);
   if (dialect === 'postgres') {
-    const pool = new pg.Pool({ connectionString: url, max: 10 });
+    const pool = new (loadPg().Pool)({ connectionString: url, max: 10 });
     // An idle connection the server drops (restart, failover, admin) must not crash the process: the pool
     // replaces it on the next query. Without a listener, pg rethrows this as an uncaught exception.
     pool.on('error', (err) => console.error(`PostgreSQL dropped an idle connection: ${err.message}`));
@@ -85,8 +86,21 @@ function withStatementCache(database: SQLite.Database, max = 1000): SqliteDataba
   };
 }
 
+/**
+ * pg, loaded only for a PostgreSQL database: loading it touches Node's fetch machinery (undici), start-up time a
+ * SQLite server doesn't need.
+ */
+export function loadPg(): typeof pg {
+  return createRequire(import.meta.url)('pg') as typeof pg;
+}
+
 export async function migrateToLatest(db: Db): Promise<string[]> {
-  const migrator = new Migrator({ db, provider: { getMigrations: async () => migrations } });
+  const migrator = new Migrator({
+    db,
+    provider: { getMigrations: async () => migrations },
+    // Names are 0001-… : plain order is theirs. Kysely's default, localeCompare, loads ICU's collator (start-up).
+    nameComparator: (a, b) => (a < b ? -1 : a > b ? 1 : 0),
+  });
   const { error, results } = await migrator.migrateToLatest();
   if (error) throw error instanceof Error ? error : new Error(String(error));
   return (results ?? []).filter((r) => r.status === 'Success').map((r) => r.migrationName);

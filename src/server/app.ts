@@ -25,7 +25,7 @@ import { registerWebApp } from './plugins/web';
 
 export type BuildOptions = { logger?: boolean | object };
 
-/** Builds the whole app without listening, so tests drive it through `app.inject`. */
+/** Builds the whole app on a whole context (bus and report workers made first), without listening: tests drive it through `app.inject`. */
 export async function buildApp(ctx: AppContext, opts: BuildOptions = {}): Promise<FastifyInstance> {
   const { config } = ctx;
   const app = Fastify({
@@ -51,7 +51,6 @@ export async function buildApp(ctx: AppContext, opts: BuildOptions = {}): Promis
   registerSessionAuth(app, ctx);
   await registerOpenApi(app);
   const realtime = await registerRealtime(app, ctx);
-  ctx.events = realtime.bus;
 
   await app.register(healthRoutes(ctx));
   await app.register(authRoutes(ctx));

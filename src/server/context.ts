@@ -1,20 +1,35 @@
+import type { z } from 'zod';
 import type { Db } from '../db/types';
+import type { ReportName, reportQuerySchema } from '../shared/deals';
 import type { Clock } from './clock';
 import type { Config } from './config';
-import type { ReportPool } from './modules/reports/report-pool';
 import type { EventBus } from './plugins/realtime-bus';
 
 /**
- * What every service needs; built once per app, passed explicitly (no DI container). `events` is the app's
- * realtime bus, set by buildApp; services publish to it after their transaction commits. `reportPool`: the
- * report workers of the built server on SQLite (decision 025).
+ * Runs a named report off the server's thread (the reports module implements it with worker threads, decision
+ * 025). Declared here, not in the reports module, so the context depends on no module.
+ */
+export type ReportRunner = {
+  run: (
+    name: ReportName,
+    actor: Actor,
+    query: z.input<typeof reportQuerySchema>,
+    now: Date,
+  ) => Promise<unknown>;
+  close: () => Promise<void>;
+};
+
+/**
+ * What every service needs; built whole before the app (no DI container), passed explicitly. `events` is the
+ * realtime bus: services publish to it after their transaction commits. `reportPool`: the report workers of
+ * the built server on SQLite (decision 025), or null where reports run in the calling thread.
  */
 export type AppContext = {
   db: Db;
   clock: Clock;
   config: Config;
-  events?: EventBus;
-  reportPool?: ReportPool;
+  events: EventBus;
+  reportPool: ReportRunner | null;
 };
 
 /** Who is acting and from where: services check permissions and audit with it. */

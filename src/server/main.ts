@@ -9,14 +9,12 @@ import { type Config, loadConfig } from './config';
 import type { AppContext } from './context';
 import { jobDefinitions } from './jobs/index';
 import { startJobRunner } from './jobs/runner';
-import { pruneAuthTables } from './modules/auth';
 import { ensureStarterTemplates } from './modules/email';
 import { startReportPool } from './modules/reports';
 import { countUsers } from './modules/users';
+import { createEventBus } from './plugins/realtime-bus';
 import { seedDemo } from './seed/demo';
 import { DEMO_PASSWORD, demoPeople } from './seed/factories';
-
-const HOUR = 3_600_000;
 
 /** Works from the source tree (tsx) and from the bundle in dist/server: both sit two levels below the root. */
 export function defaultWebRoot(): string {
@@ -25,37 +23,44 @@ export function defaultWebRoot(): string {
 
 export type Server = { app: FastifyInstance; ctx: AppContext; url: string; close: () => Promise<void> };
 
-/** config → db → migrate → (demo seed) → listen. */
+/** config → db → context (bus, report workers) → migrate → (demo seed) → app → listen → jobs. */
 export async function startServer(opts: { demo?: boolean; config?: Config } = {}): Promise<Server> {
   const config = opts.config ?? loadConfig(process.env, defaultWebRoot());
   const database = createDb(config.databaseUrl, { backgroundCheckpoints: true });
-  // Tests (the e2e server) get a clock they can move forward with POST /api/test/clock; nothing else does.
-  const clock = config.env === 'test' ? new SettableClock() : systemClock;
-  const ctx: AppContext = { db: database.db, clock, config };
-  await migrateToLatest(ctx.db);
+  let app: FastifyInstance | undefined;
   // Reports on their own threads and read connections (SQLite, built server only; decision 025).
-  if (hasOneConnection(database.db))
-    ctx.reportPool = startReportPool(
-      join(dirname(fileURLToPath(import.meta.url)), 'report-worker.js'),
-      config.databaseUrl,
-      config.reportWorkers,
-    );
+  const reportPool = hasOneConnection(database.db)
+    ? startReportPool(
+        join(dirname(fileURLToPath(import.meta.url)), 'report-worker.js'),
+        config.databaseUrl,
+        config.reportWorkers,
+      )
+    : null;
+  const ctx: AppContext = {
+    db: database.db,
+    // Tests (the e2e server) get a clock they can move forward with POST /api/test/clock; nothing else does.
+    clock: config.env === 'test' ? new SettableClock() : systemClock,
+    config,
+    events: createEventBus(database.db, config.databaseUrl, (err) =>
+      app ? app.log.error({ err }, 'event bus') : console.error('event bus:', err.message),
+    ),
+    reportPool,
+  };
+  await migrateToLatest(ctx.db);
   const seeded = opts.demo ? await seedDemo(ctx) : undefined;
   // Every database, demo or real, starts with the team's three email templates (decision 011).
   await ensureStarterTemplates(ctx);
-  const app = await buildApp(ctx);
+  app = await buildApp(ctx);
   await app.listen({ host: config.host, port: config.port });
   const address = app.server.address();
   const port = typeof address === 'object' && address ? address.port : config.port;
   const shownHost = config.host === '127.0.0.1' || config.host === '0.0.0.0' ? 'localhost' : config.host;
   const url = `http://${shownHost}:${port}`;
 
-  const prune = setInterval(
-    () => pruneAuthTables(ctx).catch((err) => app.log.error({ err }, 'prune failed')),
-    HOUR,
-  );
-  prune.unref();
+  // Background work (imports, claim expiry, email delivery, pruning sessions) runs as jobs.
   const jobs = startJobRunner(ctx, jobDefinitions, { log: app.log });
+  // The report threads load while the server already answers.
+  reportPool?.warm();
 
   printBanner(
     url,
@@ -63,19 +68,20 @@ export async function startServer(opts: { demo?: boolean; config?: Config } = {}
     seeded?.seeded === true || (opts.demo ?? false),
     await countUsers(ctx.db),
   );
+  const server = app;
   let closing: Promise<void> | undefined;
   const close = () => {
     // app.close() stops accepting connections and waits for in-flight requests before the db goes.
     closing ??= (async () => {
-      clearInterval(prune);
       await jobs.stop();
-      await app.close();
+      await server.close();
+      await ctx.events.close();
       await ctx.reportPool?.close();
       await database.close();
     })();
     return closing;
   };
-  return { app, ctx, url, close };
+  return { app: server, ctx, url, close };
 }
 
 function printBanner(url: string, database: string, demo: boolean, users: number): void {

@@ -3,9 +3,17 @@ import { join } from 'node:path';
 import { type Browser, type BrowserContext, chromium, type Locator, type Page } from 'playwright-core';
 
 // Debian's chromium; Playwright's own browser download is not used (see DESIGN.md).
-const CHROMIUM_PATH = '/usr/bin/chromium';
+// LOWBOY_CHROMIUM points elsewhere (a test of the missing-browser rule uses a path that does not exist).
+const CHROMIUM_PATH = process.env.LOWBOY_CHROMIUM ?? '/usr/bin/chromium';
 export const hasChromium = existsSync(CHROMIUM_PATH);
-if (!hasChromium) console.warn('Chromium not found: install it with `apt-get install -y chromium`');
+const installHint = 'install it with `apt-get install -y chromium`';
+// On a developer's machine the browser tests skip without Chromium; in CI a skipped suite would pass unseen.
+const inCi = !!process.env.CI && !['0', 'false'].includes(process.env.CI);
+if (!hasChromium && inCi)
+  throw new Error(
+    `Chromium not found at ${CHROMIUM_PATH} and CI=true: the browser tests must run; ${installHint}`,
+  );
+if (!hasChromium) console.warn(`Chromium not found: the browser tests are skipped; ${installHint}`);
 
 export const DEMO_PASSWORD = 'lowboy-demo';
 const SCREENSHOT_DIR = 'test-results';
@@ -49,8 +57,18 @@ export async function openSession(browser: Browser, baseURL: string): Promise<Se
 
 export async function screenshot(page: Page, name: string): Promise<void> {
   mkdirSync(SCREENSHOT_DIR, { recursive: true });
-  // Let toasts and modal transitions settle so the picture shows what a person sees.
-  await page.waitForTimeout(350);
+  // Once toasts and modal transitions have ended, the picture shows what a person sees (endless animations
+  // such as loaders don't count).
+  await page.waitForFunction(
+    () =>
+      document
+        .getAnimations()
+        .every(
+          (a) => a.playState !== 'running' || a.effect?.getTiming().iterations === Number.POSITIVE_INFINITY,
+        ),
+    undefined,
+    { timeout: 10_000 },
+  );
   await page.screenshot({ path: join(SCREENSHOT_DIR, `${name}.png`), fullPage: true });
 }
 

@@ -89,6 +89,10 @@ describe.skipIf(!hasChromium)('contacts and companies', () => {
   it('a manager works the list: filters in the URL, sorting, a saved view', async () => {
     const { page } = dana;
     const { total } = await apiOf(page)<{ total: number }>('GET', '/api/contacts?limit=1');
+    // The list keeps the last filter's rows on screen while the next ones load: the Texas list is there when
+    // its count is (the count and the rows come in one answer).
+    const texas = await apiOf(page)<{ total: number }>('GET', '/api/contacts?state=TX&limit=1');
+    const texans = `${texas.total.toLocaleString('en-US')} contacts`;
     await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Contacts' }).click();
     await visible(page.getByRole('heading', { name: 'Contacts' }));
     await visible(page.getByText(`${total.toLocaleString('en-US')} contacts`));
@@ -104,7 +108,7 @@ describe.skipIf(!hasChromium)('contacts and companies', () => {
     await page.getByRole('option', { name: 'Texas (TX)' }).click();
     await page.keyboard.press('Escape');
     await page.waitForURL((url) => url.search === '?state=TX');
-    const count = await visible(page.getByText(/^[\d,]+ contacts$/));
+    await visible(page.getByText(texans, { exact: true }));
     await visible(page.getByRole('row', { name: /Dale Hughes|TX/ }).first());
     expect(await page.getByRole('row', { name: /Marisol Quintero/ }).count()).toBe(0);
 
@@ -114,9 +118,8 @@ describe.skipIf(!hasChromium)('contacts and companies', () => {
     await page.waitForURL(/sort=state&dir=desc/);
 
     // The URL is the filter: a reload shows the same list.
-    const texans = await count.textContent();
     await page.reload();
-    await visible(page.getByText(texans ?? ''));
+    await visible(page.getByText(texans, { exact: true }));
     expect(page.url()).toContain('state=TX');
 
     await page.getByRole('button', { name: 'Views' }).click();
@@ -128,11 +131,11 @@ describe.skipIf(!hasChromium)('contacts and companies', () => {
     await visible(page.getByRole('heading', { name: 'Contacts · Texas, never called' }));
 
     await page.getByRole('button', { name: 'Clear filters' }).click();
-    await visible(page.getByText(`${total.toLocaleString('en-US')} contacts`));
+    await visible(page.getByText(`${total.toLocaleString('en-US')} contacts`, { exact: true }));
     await page.getByRole('button', { name: 'Views' }).click();
     await page.getByRole('menuitem', { name: 'Texas, never called' }).click();
     await page.waitForURL(/state=TX/);
-    await visible(page.getByText(texans ?? ''));
+    await visible(page.getByText(texans, { exact: true }));
     expect(dana.problems).toEqual([]);
   });
 
@@ -144,8 +147,9 @@ describe.skipIf(!hasChromium)('contacts and companies', () => {
     await search.fill('red river');
     await visible(page.getByRole('button', { name: /Red River Crane & Rigging/ }).first());
     await screenshot(page, 'spotlight');
+    // Marisol is among the "red river" results too: Enter must open the best match of what is typed now, even
+    // when pressed before that search has answered.
     await search.fill('Marisol Quintero');
-    await visible(page.getByRole('button', { name: /Marisol Quintero/ }).first());
     await page.keyboard.press('Enter');
     await visible(page.getByRole('heading', { name: 'Marisol Quintero' }));
     expect(page.url()).toContain(`/contacts/${seeded.marisol.id}`);

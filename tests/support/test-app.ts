@@ -3,6 +3,7 @@ import { buildApp } from '../../src/server/app';
 import type { Clock } from '../../src/server/clock';
 import { type Config, loadConfig } from '../../src/server/config';
 import type { AppContext } from '../../src/server/context';
+import { createEventBus } from '../../src/server/plugins/realtime-bus';
 import { makeUser } from '../../src/server/seed/factories';
 import { createTestDatabase } from './test-db';
 
@@ -39,7 +40,14 @@ export async function createTestApp(env: Record<string, string> = {}): Promise<T
     ...env,
   });
   const clock = new TestClock();
-  const ctx: AppContext = { db: database.db, clock, config };
+  // As the server builds it: the bus first (LISTEN/NOTIFY on PostgreSQL); reports in the test's thread.
+  const ctx: AppContext = {
+    db: database.db,
+    clock,
+    config,
+    events: createEventBus(database.db, database.url, (err) => console.error('event bus:', err)),
+    reportPool: null,
+  };
   const app = await buildApp(ctx, { logger: false });
   let territoryManager: Promise<string> | undefined;
   const signIn = async (email: string, password: string) => {
@@ -74,6 +82,7 @@ export async function createTestApp(env: Record<string, string> = {}): Promise<T
     },
     close: async () => {
       await app.close();
+      await ctx.events.close();
       await database.close();
     },
   };

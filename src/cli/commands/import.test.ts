@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { afterAll, describe, expect, it } from 'vitest';
-import { fixture, legacySamples } from '../../server/modules/imports/testing';
+import { fixture, legacySamples } from '../../../tests/support/imports';
 
 // The command as a person runs it, on its own SQLite file (the command's behaviour doesn't depend on the dialect).
 const dir = mkdtempSync(join(tmpdir(), 'lowboy-cli-'));

@@ -1,3 +1,4 @@
+import { authPruneJob } from '../modules/auth';
 import { emailDeliveryJob } from '../modules/email';
 import { runNextImport } from '../modules/imports';
 import { claimExpiryJob } from '../modules/leads';
@@ -8,4 +9,5 @@ export const jobDefinitions: JobDefinition[] = [
   { name: 'imports', runNext: (ctx, { signal, log }) => runNextImport(ctx, { signal, log }) },
   claimExpiryJob,
   emailDeliveryJob(),
+  authPruneJob(),
 ];

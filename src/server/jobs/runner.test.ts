@@ -2,9 +2,9 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { actorOf, queueCsvImport } from '../../../tests/support/imports';
 import { createTestApp, type TestApp } from '../../../tests/support/test-app';
 import { getImport } from '../modules/imports/service';
-import { actorOf, queueCsvImport } from '../modules/imports/testing';
 import { makeUser } from '../seed/factories';
 import { jobDefinitions } from './index';
 import { startJobRunner } from './runner';
@@ -29,19 +29,33 @@ describe('the job runner', () => {
     const { import: queued } = await queueCsvImport(t.ctx, manager, {
       text: 'First Name,Last Name,Phone\nOla,Berg,701-555-0111\nPer,Lund,701-555-0112\n',
     });
-    let state = await getImport(t.ctx, manager, queued.id);
-    for (let i = 0; i < 200 && state.status !== 'done'; i++) {
-      await new Promise((r) => setTimeout(r, 25));
-      state = await getImport(t.ctx, manager, queued.id);
-    }
+    await expect
+      .poll(async () => (await getImport(t.ctx, manager, queued.id)).status, {
+        timeout: 10_000,
+        interval: 25,
+      })
+      .toBe('done');
     await runner.stop();
-    expect(state).toMatchObject({ status: 'done', counts: { created: 2 } });
+    expect(await getImport(t.ctx, manager, queued.id)).toMatchObject({
+      status: 'done',
+      counts: { created: 2 },
+    });
     expect(errors).toEqual([]);
   });
 
   it('stops promptly while idle', async () => {
-    const runner = startJobRunner(t.ctx, jobDefinitions, { log, pollMs: 60_000 });
-    await new Promise((r) => setTimeout(r, 30));
+    // Idle means every job has looked for work once and found none: the runner then sleeps its 60 s.
+    const looked = new Set<string>();
+    const watched = jobDefinitions.map((job) => ({
+      ...job,
+      runNext: async (...args: Parameters<typeof job.runNext>) => {
+        const worked = await job.runNext(...args);
+        looked.add(job.name);
+        return worked;
+      },
+    }));
+    const runner = startJobRunner(t.ctx, watched, { log, pollMs: 60_000 });
+    await expect.poll(() => looked.size, { timeout: 10_000 }).toBe(jobDefinitions.length);
     const started = Date.now();
     await runner.stop();
     expect(Date.now() - started).toBeLessThan(1000);

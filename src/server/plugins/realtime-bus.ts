@@ -1,5 +1,8 @@
 import { EventEmitter } from 'node:events';
-import pg from 'pg';
+import type pg from 'pg';
+import { notifiesAcrossProcesses } from '../../db/capabilities';
+import { loadPg } from '../../db/create-db';
+import type { Db } from '../../db/types';
 
 /** One line of the team's live activity feed; `repId` is whose activity it is (reps hear only their own). */
 export type ActivityMessage = {
@@ -27,6 +30,11 @@ export type EventBus = {
 
 const CHANNEL = 'lowboy_events';
 
+/** The app's bus: in memory on SQLite (one process), LISTEN/NOTIFY on PostgreSQL (several instances). */
+export function createEventBus(db: Db, url: string, onError: (err: Error) => void): EventBus {
+  return notifiesAcrossProcesses(db) ? createPostgresBus(url, onError) : createLocalBus();
+}
+
 /** One process (SQLite): an in-memory emitter. */
 export function createLocalBus(): EventBus {
   const emitter = new EventEmitter().setMaxListeners(0);
@@ -48,14 +56,14 @@ export function createLocalBus(): EventBus {
  */
 export function createPostgresBus(url: string, onError: (err: Error) => void): EventBus {
   const local = createLocalBus();
-  const sender = new pg.Pool({ connectionString: url, max: 2 });
+  const sender = new (loadPg().Pool)({ connectionString: url, max: 2 });
   sender.on('error', onError);
   let listener: pg.Client | undefined;
   let closed = false;
   let retry: NodeJS.Timeout | undefined;
 
   const listen = async () => {
-    const client = new pg.Client({ connectionString: url });
+    const client = new (loadPg().Client)({ connectionString: url });
     client.on('error', onError);
     client.on('notification', (msg) => {
       if (msg.channel !== CHANNEL || !msg.payload) return;

@@ -1,8 +1,7 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
-import { notifiesAcrossProcesses } from '../../db/capabilities';
 import type { AppContext } from '../context';
 import { sessionStillValid } from '../modules/auth';
-import { createLocalBus, createPostgresBus, type EventBus } from './realtime-bus';
+import type { EventBus } from './realtime-bus';
 
 export type { ActivityMessage, EventBus, RealtimeEvent } from './realtime-bus';
 
@@ -14,18 +13,16 @@ export type EventStream = {
 };
 
 /**
- * The app's event bus (in memory on SQLite, LISTEN/NOTIFY on PostgreSQL) and server-sent event streams that
+ * The context's event bus (in memory on SQLite, LISTEN/NOTIFY on PostgreSQL) and server-sent event streams that
  * end when the client leaves or the app shuts down (app.close() would otherwise wait on them for ever).
  */
 export async function registerRealtime(app: FastifyInstance, ctx: AppContext) {
-  const bus: EventBus = notifiesAcrossProcesses(ctx.db)
-    ? createPostgresBus(ctx.config.databaseUrl, (err) => app.log.error({ err }, 'event bus'))
-    : createLocalBus();
+  // The bus is the context's (whoever built the context closes it, after the app).
+  const bus: EventBus = ctx.events;
   const open = new Set<() => Promise<unknown>>();
   app.addHook('preClose', async () => {
     await Promise.all([...open].map((end) => end()));
   });
-  app.addHook('onClose', () => bus.close());
 
   /** Hijacks the reply into a text/event-stream; call after every check that may still answer 4xx. */
   function openEventStream(req: FastifyRequest, reply: FastifyReply): EventStream {

@@ -145,7 +145,7 @@ describe('delivery through SendGrid (stand-in)', () => {
       log: { error: (e) => errors.push(e) },
       pollMs: 5,
     });
-    while (sends < 437) await new Promise((r) => setTimeout(r, 10));
+    await expect.poll(() => sends, { timeout: 100_000, interval: 10 }).toBeGreaterThanOrEqual(437);
     await first.stop();
     expect(errors.length).toBeGreaterThan(0);
 
@@ -155,17 +155,18 @@ describe('delivery through SendGrid (stand-in)', () => {
       log: { error: (e) => errors.push(e) },
       pollMs: 5,
     });
-    let progress = campaign;
-    for (let i = 0; i < 600 && progress.status !== 'done'; i++) {
-      await new Promise((r) => setTimeout(r, 50));
-      progress = (
+    const progressNow = async () =>
+      (
         await t.app.inject({
           method: 'GET',
           url: `/api/email-campaigns/${campaign.id}`,
           headers: { cookie: alex.cookie },
         })
       ).json();
-    }
+    await expect
+      .poll(async () => (await progressNow()).status, { timeout: 100_000, interval: 50 })
+      .toBe('done');
+    const progress = await progressNow();
     await second.stop();
     expect(progress).toMatchObject({ status: 'done', sent: 1000, queued: 0, failed: 0 });
     expect(sg.delivered.size - before).toBe(1000);
@@ -194,14 +195,23 @@ describe('delivery through SendGrid (stand-in)', () => {
     expect(res.body).not.toContain(API_KEY);
     sg.setMode(500);
     const [id] = await leads(1);
-    await app.inject({
+    const queued = await app.inject({
       method: 'POST',
       url: '/api/emails',
       payload: { contactId: id, templateId: await templateId(), allowMissing: true },
       headers: { cookie: alex.cookie },
     });
     const runner = startJobRunner(t.ctx, [emailDeliveryJob({ provider })], { log: app.log, pollMs: 5 });
-    await new Promise((r) => setTimeout(r, 300));
+    // Until SendGrid's 500 is recorded on the message: the failed attempt has been through the log by then.
+    const lastError = async () =>
+      (
+        await t.ctx.db
+          .selectFrom('email_messages')
+          .select('last_error')
+          .where('id', '=', queued.json().message.id)
+          .executeTakeFirstOrThrow()
+      ).last_error;
+    await expect.poll(lastError, { timeout: 10_000, interval: 20 }).not.toBeNull();
     await runner.stop();
     sg.setMode(202);
     await app.close();

@@ -2,13 +2,13 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { actorOf, fixture, queueCsvImport } from '../../../../tests/support/imports';
 import { createTestApp, type TestApp } from '../../../../tests/support/test-app';
 import type { Actor } from '../../context';
 import { makeUser } from '../../seed/factories';
 import { importReport } from './report';
 import { drainImports } from './run-import';
 import { getImport } from './service';
-import { actorOf, fixture, queueCsvImport } from './testing';
 
 const importsDir = mkdtempSync(join(tmpdir(), 'lowboy-imports-'));
 let t: TestApp;

@@ -2,10 +2,10 @@ import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { fixture, legacySamples, multipart } from '../../../../tests/support/imports';
 import { createTestApp, type TestApp } from '../../../../tests/support/test-app';
 import { demoPeople, makeUser } from '../../seed/factories';
 import { drainImports } from './run-import';
-import { fixture, legacySamples, multipart } from './testing';
 
 const importsDir = mkdtempSync(join(tmpdir(), 'lowboy-imports-'));
 let t: TestApp;

@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { sql } from 'kysely';
 import { afterAll, afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { actorOf, crashImportAtBatch, queueCsvImport } from '../../../../tests/support/imports';
 import { createTestApp, type TestApp } from '../../../../tests/support/test-app';
 import { databaseName } from '../../../db/capabilities';
 import type { Actor } from '../../context';
@@ -11,7 +12,6 @@ import { search } from '../contacts/search-service';
 import { metricsByStateQuery } from '../territories/metrics-repo';
 import { drainImports, runNextImport, STALE_AFTER_MS } from './run-import';
 import { cancelImport, getImport } from './service';
-import { actorOf, crashImportAtBatch, queueCsvImport } from './testing';
 
 // Decision 027: a large import into a smaller contacts table (SQLite) leaves five list indexes and its contacts'
 // search terms out while the rows go in, and builds them before it says it is done. "Large" is lowered to 10

@@ -2,6 +2,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { actorOf, crashImportAtBatch, queueCsvImport } from '../../../../tests/support/imports';
 import { createTestApp, type TestApp } from '../../../../tests/support/test-app';
 import { databaseName } from '../../../db/capabilities';
 import type { Actor } from '../../context';
@@ -11,7 +12,6 @@ import { search } from '../contacts/search-service';
 import { mergePendingSearchTerms } from '../search/pending-terms';
 import { drainImports, runNextImport, STALE_AFTER_MS } from './run-import';
 import { cancelImport } from './service';
-import { actorOf, crashImportAtBatch, queueCsvImport } from './testing';
 
 // Decision 023: on SQLite an import's search terms wait in search_terms_pending and are moved into search_terms
 // in key order. What a person notices must not change: an imported contact is found as soon as its batch is in,

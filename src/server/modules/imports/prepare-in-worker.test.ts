@@ -2,12 +2,12 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { actorOf, queueCsvImport } from '../../../../tests/support/imports';
 import { createTestApp, type TestApp } from '../../../../tests/support/test-app';
 import type { Actor } from '../../context';
 import { makeUser } from '../../seed/factories';
 import { drainImports } from './run-import';
 import { getImport } from './service';
-import { actorOf, queueCsvImport } from './testing';
 
 // Decision 027: a large file's rows are read and normalized on a worker thread. What a person sees — the
 // report, its rejected and skipped lines with their raw values, the contacts — must be what the inline reader

@@ -2,13 +2,13 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { actorOf, queueCsvImport } from '../../../../tests/support/imports';
 import { createTestApp, type TestApp } from '../../../../tests/support/test-app';
 import type { Actor } from '../../context';
 import { makeUser } from '../../seed/factories';
 import * as repo from './repo';
 import { drainImports, processImport, runNextImport, STALE_AFTER_MS } from './run-import';
 import { cancelImport, getImport } from './service';
-import { actorOf, queueCsvImport } from './testing';
 
 const importsDir = mkdtempSync(join(tmpdir(), 'lowboy-imports-'));
 afterAll(() => rmSync(importsDir, { recursive: true, force: true }));

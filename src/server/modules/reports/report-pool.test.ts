@@ -79,7 +79,7 @@ describe('report workers', () => {
     const here = (await t.app.inject({ method: 'GET', url, headers: { cookie } })).json();
     t.ctx.reportPool = pool;
     const res = await t.app.inject({ method: 'GET', url, headers: { cookie } });
-    t.ctx.reportPool = undefined;
+    t.ctx.reportPool = null;
     expect(res.statusCode).toBe(200);
     expect(res.json()).toEqual(here);
   });

@@ -1,26 +1,28 @@
 import { existsSync } from 'node:fs';
 import { Worker } from 'node:worker_threads';
 import type { ReportName } from '../../../shared/deals';
-import type { Actor, AppContext } from '../../context';
+import type { Actor, AppContext, ReportRunner } from '../../context';
 import { AppError } from '../../errors';
 import { reports } from './catalog';
 import type { ReportReply } from './report-worker';
 import type { ReportQuery } from './scope';
 
-export type ReportPool = {
-  run: (name: ReportName, actor: Actor, query: ReportQuery, now: Date) => Promise<unknown>;
-  close: () => Promise<void>;
+export type ReportPool = ReportRunner & {
+  /** Starts the workers now instead of at the first report (the server calls it once it is listening). */
+  warm: () => void;
 };
 
 /**
  * Report workers on SQLite (decision 025): each report runs on the least busy worker's own read connection. Only
  * where the bundled worker file exists (the built server); from source the reports run in the server's thread.
+ * The threads start at the first report or `warm()`, not here: loading them costs start-up ~0.3 s of CPU.
  */
-export function startReportPool(workerFile: string, url: string, size: number): ReportPool | undefined {
-  if (size < 1 || !existsSync(workerFile)) return undefined;
+export function startReportPool(workerFile: string, url: string, size: number): ReportPool | null {
+  if (size < 1 || !existsSync(workerFile)) return null;
   type Slot = { worker: Worker; busy: number; waiting: Map<number, (r: ReportReply) => void> };
   let nextId = 0;
-  const slots: Slot[] = Array.from({ length: size }, () => {
+  let slots: Slot[] | undefined;
+  const startSlot = (): Slot => {
     const slot: Slot = {
       worker: new Worker(workerFile, { workerData: { url } }),
       busy: 0,
@@ -39,10 +41,15 @@ export function startReportPool(workerFile: string, url: string, size: number): 
       slot.busy = Number.POSITIVE_INFINITY;
     });
     return slot;
-  });
+  };
+  const started = () => {
+    slots ??= Array.from({ length: size }, startSlot);
+    return slots;
+  };
   return {
+    warm: () => void started(),
     run: (name, actor, query, now) => {
-      const slot = slots.reduce((a, b) => (b.busy < a.busy ? b : a));
+      const slot = started().reduce((a, b) => (b.busy < a.busy ? b : a));
       if (!Number.isFinite(slot.busy))
         throw new AppError(503, 'reports_unavailable', 'Reports are restarting.');
       const id = nextId++;
@@ -61,7 +68,7 @@ export function startReportPool(workerFile: string, url: string, size: number): 
       });
     },
     close: async () => {
-      await Promise.all(slots.map((s) => s.worker.terminate()));
+      await Promise.all((slots ?? []).map((s) => s.worker.terminate()));
     },
   };
 }

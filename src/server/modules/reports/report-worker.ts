@@ -8,6 +8,7 @@ import type { ErrorCode } from '../../../shared/error-codes';
 import { loadConfig } from '../../config';
 import type { Actor, AppContext } from '../../context';
 import { AppError } from '../../errors';
+import { createLocalBus } from '../../plugins/realtime-bus';
 import { reports } from './catalog';
 import type { ReportQuery } from './scope';
 
@@ -20,6 +21,8 @@ export type ReportReply =
 const { url } = workerData as { url: string };
 const database = createDb(url, { cacheMiB: 64 });
 const config = loadConfig({ DATABASE_URL: url });
+// Reports publish nothing; the context still has a bus, one nobody listens to.
+const events = createLocalBus();
 
 parentPort?.on('message', async (job: ReportJob) => {
   // The server's clock, as of the request (tests move it).
@@ -27,6 +30,8 @@ parentPort?.on('message', async (job: ReportJob) => {
     db: database.db,
     clock: { now: () => new Date(job.now) },
     config,
+    events,
+    reportPool: null,
   };
   try {
     const result = await reports[job.name].run(ctx, job.actor, job.query);

@@ -1,8 +1,7 @@
-import sgMail from '@sendgrid/mail';
+import type sgMail from '@sendgrid/mail';
+import { type EmailProvider, ProviderError } from './types';
 
 type MailService = typeof sgMail;
-
-import { type EmailProvider, ProviderError } from './types';
 
 export const IDEMPOTENCY_HEADER = 'X-Lowboy-Idempotency-Key';
 
@@ -16,17 +15,25 @@ export function sendgridProvider(
   baseUrl: string,
   opts: { timeoutMs?: number } = {},
 ): EmailProvider {
-  // The package exports the class at runtime but types only the singleton.
-  const Service = (sgMail as unknown as { MailService: new () => MailService }).MailService;
-  const mail = new Service();
-  mail.setApiKey(apiKey); // sets the region's base URL, so ours comes after
-  (
-    mail as unknown as { client: { setDefaultRequest: (k: string, v: string) => void } }
-  ).client.setDefaultRequest('baseUrl', baseUrl);
-  mail.setTimeout(opts.timeoutMs ?? 15_000);
+  // Loaded at the first send, not at start-up (the client and its HTTP library take a while to load).
+  let client: Promise<MailService> | undefined;
+  const connect = async () => {
+    const sgMail = (await import('@sendgrid/mail')).default;
+    // The package exports the class at runtime but types only the singleton.
+    const Service = (sgMail as unknown as { MailService: new () => MailService }).MailService;
+    const mail = new Service();
+    mail.setApiKey(apiKey); // sets the region's base URL, so ours comes after
+    (
+      mail as unknown as { client: { setDefaultRequest: (k: string, v: string) => void } }
+    ).client.setDefaultRequest('baseUrl', baseUrl);
+    mail.setTimeout(opts.timeoutMs ?? 15_000);
+    return mail;
+  };
   return {
     name: 'sendgrid',
     send: async (m) => {
+      client ??= connect();
+      const mail = await client;
       try {
         const [res] = await mail.send({
           from: { email: m.from.email, name: m.from.name },

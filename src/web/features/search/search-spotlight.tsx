@@ -43,6 +43,18 @@ export function SearchSpotlight() {
   useEffect(() => {
     if (results) unpick();
   }, [results]);
+  // Enter before the results for what is typed have come (the list still shows the last search's): open the
+  // best match once they are in, not the previous search's.
+  const current = Boolean(debounced) && debounced === query.trim() && !search.isPlaceholderData && !!results;
+  const [openWhenCurrent, setOpenWhenCurrent] = useState(false);
+  useEffect(() => {
+    if (!openWhenCurrent || !current) return;
+    setOpenWhenCurrent(false);
+    if (first) {
+      searchSpotlight.close();
+      navigate(first);
+    }
+  }, [openWhenCurrent, current, first, navigate]);
 
   return (
     <Spotlight.Root
@@ -62,8 +74,15 @@ export function SearchSpotlight() {
         leftSection={<IconSearch size={20} stroke={1.6} />}
         rightSection={search.isFetching ? <Loader size={16} /> : null}
         onKeyDown={(e) => {
-          // Nothing picked with the arrows yet: Enter opens the best match.
-          if (e.key === 'Enter' && selected < 0 && first) {
+          if (e.key !== 'Enter' || !query.trim()) return;
+          if (!current) {
+            // The list (and the spotlight's pick) is still the last search's: drop the pick, open this
+            // search's best match when it answers.
+            e.preventDefault();
+            unpick();
+            setOpenWhenCurrent(true);
+          } else if (selected < 0 && first) {
+            // Nothing picked with the arrows: Enter opens the best match.
             e.preventDefault();
             searchSpotlight.close();
             go(first);

@@ -2,12 +2,12 @@ import { cpSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { actorOf, fixture, legacySamples, queueLegacyImport } from '../../../../../tests/support/imports';
 import { createTestApp, type TestApp } from '../../../../../tests/support/test-app';
 import type { Actor } from '../../../context';
 import { demoPeople, makeUser } from '../../../seed/factories';
 import { drainImports } from '../run-import';
 import { getImport } from '../service';
-import { actorOf, fixture, legacySamples, queueLegacyImport } from '../testing';
 
 const scratch = mkdtempSync(join(tmpdir(), 'lowboy-legacy-'));
 let t: TestApp;

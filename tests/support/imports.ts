@@ -1,21 +1,21 @@
 import { randomBytes } from 'node:crypto';
 import { copyFile, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
-import type { ColumnMapping, DedupePolicy } from '../../../shared/imports';
-import type { Actor, AppContext } from '../../context';
-import { newId } from '../../ids';
-import type { JobOptions } from './job-options';
-import { createLegacyImport, type LegacyLaunch } from './legacy/service';
-import * as repo from './repo';
-import { processImport, STALE_AFTER_MS } from './run-import';
-import { createCsvImport } from './service';
-import { csvFileName, legacyFileNames, makeImportFolder } from './storage';
+import type { Actor, AppContext } from '../../src/server/context';
+import { newId } from '../../src/server/ids';
+import type { JobOptions } from '../../src/server/modules/imports/job-options';
+import { createLegacyImport, type LegacyLaunch } from '../../src/server/modules/imports/legacy/service';
+import * as repo from '../../src/server/modules/imports/repo';
+import { processImport, STALE_AFTER_MS } from '../../src/server/modules/imports/run-import';
+import { createCsvImport } from '../../src/server/modules/imports/service';
+import { csvFileName, legacyFileNames, makeImportFolder } from '../../src/server/modules/imports/storage';
+import type { ColumnMapping, DedupePolicy } from '../../src/shared/imports';
 
 // Helpers for the importer's tests: the same service calls the routes and the CLI make.
 
-export const fixture = (name: string) =>
-  resolve(import.meta.dirname, '../../../../tests/fixtures/imports', name);
-export const legacySamples = resolve(import.meta.dirname, '../../../../../shared/samples/legacy');
+export const fixture = (name: string) => resolve(import.meta.dirname, '../fixtures/imports', name);
+/** The customer's old-dashboard sample files (tests/fixtures/imports/legacy-samples/README.md). */
+export const legacySamples = fixture('legacy-samples');
 
 export type CsvSource = { path: string } | { text: string | Buffer };
 
