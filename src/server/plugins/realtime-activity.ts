@@ -15,7 +15,7 @@ export type ActivityInput = {
  * committed: a rolled-back change is never announced. Best effort: a lost message costs a feed line, not data.
  */
 export function publishActivity(ctx: AppContext, actor: Actor | null, a: ActivityInput): void {
-  ctx.events?.publish({
+  ctx.events.publish({
     type: 'activity',
     activity: {
       id: newId(),

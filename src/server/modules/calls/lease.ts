@@ -30,7 +30,7 @@ export async function leaseContact(
     // Lapsed between the UPDATE and the read: try once more.
     return leaseContact(ctx, actor, contactId, true);
   }
-  ctx.events?.publish({ type: 'calling', repId: actor.id });
+  ctx.events.publish({ type: 'calling', repId: actor.id });
   return { contactId, user: { id: actor.id, name: actor.name }, expiresAt };
 }
 
@@ -62,5 +62,5 @@ export async function releaseLease(
         },
       ]);
   });
-  ctx.events?.publish({ type: 'calling', repId: actor.id });
+  ctx.events.publish({ type: 'calling', repId: actor.id });
 }

@@ -82,7 +82,7 @@ export async function logCall(
         contact: { id: contactId, name: row.full_name },
         summary: `${actor.name} called ${row.full_name}: ${input.outcome.replaceAll('_', ' ')}`,
       });
-      ctx.events?.publish({ type: 'calling', repId: actor.id }); // the call released the lease
+      ctx.events.publish({ type: 'calling', repId: actor.id }); // the call released the lease
       const call: repo.CallRow = {
         id: callId,
         contact_id: contactId,
