@@ -31,7 +31,6 @@ const external = [
   '@node-rs/argon2',
   'pg',
   'pino',
-  'pino-pretty',
   'thread-stream',
   '@fastify/swagger-ui',
   'nodemailer',
