@@ -23,8 +23,10 @@ export function useListState() {
   const change = useCallback(
     (next: ListChange, opts: { replace?: boolean } = {}) =>
       setParams(
-        (prev) => {
-          const current = readListState(prev);
+        () => {
+          // The address bar, not the router's last render: a navigation that is still rendering (a tab just
+          // clicked) has already changed the URL, and merging into the older params would undo it.
+          const current = readListState(new URLSearchParams(window.location.search));
           const merged: ListState = {
             filters: next.filters ? { ...current.filters, ...next.filters } : current.filters,
             sort: next.sort ?? current.sort,
