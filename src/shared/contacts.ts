@@ -256,11 +256,21 @@ export const contactExportQuerySchema = contactFilterSchema.extend({
 });
 export const contactCountSchema = z.object({ total: z.number() });
 
+/**
+ * A bulk action (tags, assigning, email) acts on the ids it is given, or on every contact matching its filter only
+ * when this is true: no selection is a 400, never "everything" (issue 15).
+ */
+export const allMatchingSchema = z
+  .boolean()
+  .optional()
+  .describe('true: every contact matching `filter` (every visible one without a filter); only without ids');
+
 const tagList = z.array(z.string().trim().min(1).max(40)).max(20).default([]);
 /** Tags to add/remove on chosen contacts (ids) or on every one matching a filter. */
 export const bulkTagsSchema = z.object({
   ids: z.array(z.string().max(64)).max(50_000).optional(),
   filter: contactFilterSchema.optional(),
+  allMatching: allMatchingSchema,
   add: tagList,
   remove: tagList,
 });

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { namedRefSchema } from './common';
-import { contactFilterSchema } from './contacts';
+import { allMatchingSchema, contactFilterSchema } from './contacts';
 
 // The email API contract (issue 6), shared by the server's route schemas and the web app.
 
@@ -145,6 +145,7 @@ export const campaignInputSchema = z.object({
   templateId: z.string().max(64),
   contactIds: z.array(z.string().max(64)).max(50_000).optional(),
   filter: contactFilterSchema.optional(),
+  allMatching: allMatchingSchema,
   /** true: only the plan (who gets it, who is skipped and why). */
   dryRun: z.boolean().default(false),
 });

@@ -57,6 +57,8 @@ const domainErrorCodes = [
   'invalid_cursor',
   'forbidden_filter',
   'too_many_contacts',
+  'selection_required',
+  'ambiguous_selection',
   // leads and territories
   'lead_already_claimed',
   'lead_already_yours',
@@ -81,7 +83,6 @@ const domainErrorCodes = [
   'no_email',
   'suppressed',
   'missing_variables',
-  'no_recipients',
   'invalid_events',
   // imports
   'file_too_large',
