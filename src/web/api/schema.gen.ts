@@ -3587,7 +3587,6 @@ export interface paths {
                 content: {
                     "application/json": {
                         contactId: string;
-                        /** Format: date */
                         expectedCloseDate?: string | null;
                         move?: {
                             destination?: {
@@ -3871,7 +3870,6 @@ export interface paths {
             requestBody: {
                 content: {
                     "application/json": {
-                        /** Format: date */
                         expectedCloseDate?: string | null;
                         move?: {
                             destination?: {
