@@ -36,6 +36,12 @@ export type SqlDialect = {
    * count first to choose between sorting the matches and reading the sort index (decision 022).
    */
   plannerWeighsLimit: boolean;
+  /**
+   * Makes the rest of the transaction exclusive for each key (check-then-write counters such as sign-in
+   * limits): PostgreSQL takes transaction-scoped advisory locks, in sorted order so two callers can't deadlock;
+   * SQLite's one connection already runs one transaction at a time.
+   */
+  lockKeysForTransaction(trx: Db, keys: string[]): Promise<void>;
 };
 
 const sqliteDialect: SqlDialect = {
@@ -49,6 +55,7 @@ const sqliteDialect: SqlDialect = {
   bulkLoadsDeferIndexes: true,
   notifiesAcrossProcesses: false,
   plannerWeighsLimit: false,
+  lockKeysForTransaction: async () => {},
 };
 
 const postgresDialect: SqlDialect = {
@@ -62,6 +69,10 @@ const postgresDialect: SqlDialect = {
   bulkLoadsDeferIndexes: false,
   notifiesAcrossProcesses: true,
   plannerWeighsLimit: true,
+  lockKeysForTransaction: async (trx, keys) => {
+    for (const key of [...new Set(keys)].sort())
+      await sql`select pg_advisory_xact_lock(hashtextextended(${key}, 0))`.execute(trx);
+  },
 };
 
 export const dialects: Record<Dialect, SqlDialect> = { sqlite: sqliteDialect, postgres: postgresDialect };

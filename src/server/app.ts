@@ -15,7 +15,7 @@ import { reportRoutes } from './modules/reports';
 import { taskRoutes } from './modules/tasks';
 import { territoryRoutes } from './modules/territories';
 import { userRoutes } from './modules/users';
-import { registerErrorHandling } from './plugins/errors';
+import { clientErrorHandler, frameworkErrorHandler, registerErrorHandling } from './plugins/errors';
 import { registerOpenApi } from './plugins/openapi';
 import { registerRealtime } from './plugins/realtime';
 import { registerSameOriginCheck } from './plugins/same-origin';
@@ -40,6 +40,9 @@ export async function buildApp(ctx: AppContext, opts: BuildOptions = {}): Promis
     trustProxy: config.trustProxy,
     requestIdHeader: false,
     bodyLimit: 1_048_576,
+    // Errors before a route or a request exists, in the one error shape too (plugins/errors.ts).
+    frameworkErrors: frameworkErrorHandler,
+    clientErrorHandler,
   });
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);

@@ -18,6 +18,7 @@ const envSchema = z.object({
   SESSION_IDLE_HOURS: intFrom(12, 1, 24 * 30),
   SESSION_ABSOLUTE_DAYS: intFrom(7, 1, 365),
   LOGIN_MAX_FAILURES: intFrom(10, 1, 1000),
+  LOGIN_ACCOUNT_MAX_FAILURES: intFrom(50, 1, 10_000),
   LOGIN_WINDOW_MINUTES: intFrom(15, 1, 24 * 60),
   TRUST_PROXY: z
     .enum(['true', 'false', '1', '0'])
@@ -53,7 +54,10 @@ export type Config = {
   logLevel: z.infer<typeof envSchema>['LOG_LEVEL'];
   sessionIdleMs: number;
   sessionAbsoluteMs: number;
+  /** Failed password checks per address in the window (decision 033). */
   loginMaxFailures: number;
+  /** Failed password checks per account in the window, from any address; much higher so guessing can't lock the user out. */
+  loginAccountMaxFailures: number;
   loginWindowMs: number;
   /** How often an open event stream pings and re-checks its session (tests shorten it). */
   streamCheckMs: number;
@@ -108,6 +112,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     sessionIdleMs: e.SESSION_IDLE_HOURS * 3_600_000,
     sessionAbsoluteMs: e.SESSION_ABSOLUTE_DAYS * 86_400_000,
     loginMaxFailures: e.LOGIN_MAX_FAILURES,
+    loginAccountMaxFailures: e.LOGIN_ACCOUNT_MAX_FAILURES,
     loginWindowMs: e.LOGIN_WINDOW_MINUTES * 60_000,
     streamCheckMs: e.STREAM_CHECK_MS,
     reportWorkers: e.REPORT_WORKERS,

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { namedRefSchema } from './common';
 import { contactSchema, contactStatusSchema } from './contacts';
+import { isoDaySchema } from './dates';
 
 // The call campaign's API contract (issue 5), shared by the server's route schemas and the web app.
 
@@ -128,11 +129,10 @@ export const leaseReleaseSchema = z
   .object({ reason: z.string().trim().min(1, 'Say why you are skipping it.').max(500) })
   .nullish();
 
-const orgDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'Use a date like 2026-03-09.');
 /** Organisation dates from..to, inclusive (default the last 14 days). */
 export const callMetricsQuerySchema = callListQuerySchema.extend({
-  from: orgDate.optional(),
-  to: orgDate.optional(),
+  from: isoDaySchema.optional(),
+  to: isoDaySchema.optional(),
 });
 
 export const callMetricsSchema = z.object({

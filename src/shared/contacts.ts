@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { namedRefSchema } from './common';
+import { isoDayOrInstantSchema } from './dates';
 
 // The lead's status is its last meaningful call outcome ("Not Called" before the first call).
 export const contactStatuses = [
@@ -126,7 +127,6 @@ const csvList = <T extends z.ZodType<unknown, string>>(item: T) =>
     .transform((xs) => xs.map((x) => x.trim()).filter(Boolean))
     .pipe(z.array(item).max(60));
 const flag = z.enum(['true', 'false']).transform((v) => v === 'true');
-const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}(T[\d:.]+Z)?$/, 'Use a date like 2026-11-23.');
 
 /** The contact list's filter: the same object drives the list, "select all matching", export and bulk actions. */
 export const contactFilterSchema = z.object({
@@ -138,8 +138,10 @@ export const contactFilterSchema = z.object({
   tag: z.string().max(40).optional(),
   hasPhone: flag.optional(),
   hasEmail: flag.optional(),
-  touchedBefore: isoDate.optional().describe('last activity before this date (never-touched leads included)'),
-  touchedAfter: isoDate.optional(),
+  touchedBefore: isoDayOrInstantSchema
+    .optional()
+    .describe('last activity before this date (never-touched leads included)'),
+  touchedAfter: isoDayOrInstantSchema.optional(),
   deleted: z.enum(['only']).optional().describe('managers: the recycle bin (deleted in the last 30 days)'),
 });
 export type ContactFilter = z.infer<typeof contactFilterSchema>;
@@ -256,11 +258,21 @@ export const contactExportQuerySchema = contactFilterSchema.extend({
 });
 export const contactCountSchema = z.object({ total: z.number() });
 
+/**
+ * A bulk action (tags, assigning, email) acts on the ids it is given, or on every contact matching its filter only
+ * when this is true: no selection is a 400, never "everything" (issue 15).
+ */
+export const allMatchingSchema = z
+  .boolean()
+  .optional()
+  .describe('true: every contact matching `filter` (every visible one without a filter); only without ids');
+
 const tagList = z.array(z.string().trim().min(1).max(40)).max(20).default([]);
 /** Tags to add/remove on chosen contacts (ids) or on every one matching a filter. */
 export const bulkTagsSchema = z.object({
   ids: z.array(z.string().max(64)).max(50_000).optional(),
   filter: contactFilterSchema.optional(),
+  allMatching: allMatchingSchema,
   add: tagList,
   remove: tagList,
 });

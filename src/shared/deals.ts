@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { namedRefSchema } from './common';
+import { isoDaySchema } from './dates';
 
 // Deals and the manager's reports (issue 7): the API contract shared by server routes and the web app.
 
@@ -80,7 +81,7 @@ export const dealInputSchema = z.object({
   title: z.string().trim().min(1, 'Give the deal a title.').max(200),
   valueCents: z.number().int().min(0, 'A value can’t be negative.').max(100_000_000_00),
   stage: z.enum(openStages as [DealStage, ...DealStage[]]).default('qualified'),
-  expectedCloseDate: z.iso.date().nullable().optional(),
+  expectedCloseDate: isoDaySchema.nullable().optional(),
   ownerId: z.string().max(64).optional(),
   move: moveSchema.partial().optional(),
 });
@@ -111,8 +112,8 @@ export const dealListSchema = z.object({ items: z.array(dealSchema) });
 
 /** Filters every report takes: `from`/`to` are YYYY-MM-DD (inclusive, org day), plus rep and state. */
 export const reportQuerySchema = z.object({
-  from: z.iso.date(),
-  to: z.iso.date(),
+  from: isoDaySchema,
+  to: isoDaySchema,
   repId: z.string().max(64).optional(),
   state: z.string().length(2).optional(),
 });

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { namedRefSchema } from './common';
-import { contactFilterSchema } from './contacts';
+import { allMatchingSchema, contactFilterSchema } from './contacts';
+import { isoDayOrInstantSchema } from './dates';
 
 // The email API contract (issue 6), shared by the server's route schemas and the web app.
 
@@ -145,6 +146,7 @@ export const campaignInputSchema = z.object({
   templateId: z.string().max(64),
   contactIds: z.array(z.string().max(64)).max(50_000).optional(),
   filter: contactFilterSchema.optional(),
+  allMatching: allMatchingSchema,
   /** true: only the plan (who gets it, who is skipped and why). */
   dryRun: z.boolean().default(false),
 });
@@ -209,13 +211,12 @@ export const emailStatsSchema = z.object({
   ),
 });
 
-const isoDay = z.string().regex(/^\d{4}-\d{2}-\d{2}(T.*)?$/, 'Use a date like 2026-03-01.');
 /** Reps get their own numbers whatever repId says. */
 export const emailStatsQuerySchema = z.object({
   repId: z.string().max(64).optional(),
   templateId: z.string().max(64).optional(),
-  from: isoDay.optional(),
-  to: isoDay.optional(),
+  from: isoDayOrInstantSchema.optional(),
+  to: isoDayOrInstantSchema.optional(),
 });
 
 // Reached without a session (hidden from the API docs): unsubscribe links and SendGrid's inbound parse.

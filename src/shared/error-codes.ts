@@ -17,7 +17,8 @@ const requestErrorCodes = [
 
 /**
  * Fastify and @fastify/multipart errors passed through with their own status: `FST_ERR_` dropped, lower-cased
- * (e.g. FST_ERR_CTP_BODY_TOO_LARGE → ctp_body_too_large); `bad_request` when one has no code.
+ * (e.g. FST_ERR_CTP_BODY_TOO_LARGE → ctp_body_too_large); `bad_request` when one has no code. request_timeout
+ * and headers_too_large come from Node's HTTP parser (plugins/errors.ts clientErrorHandler).
  */
 const frameworkErrorCodes = [
   'bad_request',
@@ -27,6 +28,8 @@ const frameworkErrorCodes = [
   'bad_url',
   'invalid_url',
   'max_param_length',
+  'request_timeout',
+  'headers_too_large',
   'fst_parts_limit',
   'fst_files_limit',
   'fst_fields_limit',
@@ -57,6 +60,8 @@ const domainErrorCodes = [
   'invalid_cursor',
   'forbidden_filter',
   'too_many_contacts',
+  'selection_required',
+  'ambiguous_selection',
   // leads and territories
   'lead_already_claimed',
   'lead_already_yours',
@@ -81,7 +86,6 @@ const domainErrorCodes = [
   'no_email',
   'suppressed',
   'missing_variables',
-  'no_recipients',
   'invalid_events',
   // imports
   'file_too_large',

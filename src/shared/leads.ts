@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { namedRefSchema } from './common';
-import { contactFilterSchema, contactSchema } from './contacts';
+import { allMatchingSchema, contactFilterSchema, contactSchema } from './contacts';
 
 // Claiming, releasing and assigning leads, and the duplicates two reps own (the leads routes).
 
@@ -20,6 +20,7 @@ export const claimNextResultSchema = z.object({ claimed: z.array(z.string()) });
 export const assignLeadsSchema = z.object({
   contactIds: z.array(z.string().max(64)).max(50_000).optional(),
   filter: contactFilterSchema.optional(),
+  allMatching: allMatchingSchema,
   repId: z.string().max(64).nullable(),
 });
 export const assignLeadsResultSchema = z.object({

@@ -13,7 +13,18 @@ declare module 'fastify' {
   interface FastifyRequest {
     sessionUser: SessionUser | null;
   }
+  interface FastifyContextConfig {
+    /** Anyone may call it (sign-in, the API docs); every other /api/ route answers 401 without a session. */
+    public?: boolean;
+  }
 }
+
+/** Route config of the few API routes that answer without a session. */
+export const publicRoute = { public: true } as const;
+
+/** Whether a matched route needs a session: the session hook refuses anonymous requests before the body is read. */
+export const needsSession = (req: FastifyRequest) =>
+  req.url.startsWith('/api/') && !req.is404 && req.routeOptions.config.public !== true;
 
 export function requireActor(req: FastifyRequest): Actor {
   const u = req.sessionUser;

@@ -1,4 +1,5 @@
-import type { FastifyError, FastifyInstance } from 'fastify';
+import type { Socket } from 'node:net';
+import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
 import { type ErrorCode, errorCodes } from '../../shared/error-codes';
 import { AppError } from '../errors';
@@ -49,6 +50,47 @@ export function registerErrorHandling(app: FastifyInstance): void {
   app.setNotFoundHandler((req, reply) => {
     reply.code(404).send(body('not_found', `No route for ${req.method} ${req.url.split('?')[0]}.`));
   });
+}
+
+/**
+ * Fastify's `frameworkErrors` option: errors met before a route is found (bad percent-encoding in the URL, a path
+ * parameter over maxParamLength) in the one shape rather than Fastify's own (issue 15). The path is not echoed.
+ */
+export function frameworkErrorHandler(err: FastifyError, _req: FastifyRequest, reply: FastifyReply): void {
+  const status = err.statusCode && err.statusCode >= 400 && err.statusCode < 500 ? err.statusCode : 400;
+  const message =
+    err.code === 'FST_ERR_BAD_URL'
+      ? 'The address is not valid: check its percent-encoding.'
+      : err.code === 'FST_ERR_MAX_PARAM_LENGTH'
+        ? 'A part of the address is too long.'
+        : 'The request could not be routed.';
+  reply.code(status).send(body(frameworkErrorCode(err.code), message));
+}
+
+/**
+ * Fastify's `clientErrorHandler` option: what Node's HTTP parser refuses before any request exists (headers too
+ * large, a timeout, garbage) is answered on the socket in the one shape, then the socket is closed.
+ */
+export function clientErrorHandler(err: NodeJS.ErrnoException, socket: Socket): void {
+  if (err.code === 'ECONNRESET' || socket.destroyed) return;
+  const [status, reason, payload]: [number, string, ErrorBody] =
+    err.code === 'ERR_HTTP_REQUEST_TIMEOUT'
+      ? [408, 'Request Timeout', body('request_timeout', 'The request took too long to arrive.')]
+      : err.code === 'HPE_HEADER_OVERFLOW'
+        ? [
+            431,
+            'Request Header Fields Too Large',
+            body('headers_too_large', 'The request headers are too large.'),
+          ]
+        : [400, 'Bad Request', body('bad_request', 'The request is not valid HTTP.')];
+  if (socket.writable) {
+    const text = JSON.stringify(payload);
+    socket.write(
+      `HTTP/1.1 ${status} ${reason}\r\nConnection: close\r\nContent-Type: application/json; charset=utf-8\r\n` +
+        `Content-Length: ${Buffer.byteLength(text)}\r\n\r\n${text}`,
+    );
+  }
+  socket.destroy(err);
 }
 
 /** A Fastify 4xx keeps its status; its code loses FST_ERR_ and is lower-cased (one we don't list: bad_request). */

@@ -3,6 +3,7 @@ import swaggerUi from '@fastify/swagger-ui';
 import type { FastifyInstance } from 'fastify';
 import { jsonSchemaTransform } from 'fastify-type-provider-zod';
 import { apiErrorSchema } from '../../shared/error-codes';
+import { publicRoute } from './auth';
 
 /** The documented error responses of a route, all in the one error shape. */
 export function errorResponses<S extends number>(...statuses: S[]): Record<S, typeof apiErrorSchema> {
@@ -24,6 +25,12 @@ export async function registerOpenApi(app: FastifyInstance): Promise<void> {
     },
     transform: jsonSchemaTransform,
   });
-  await app.register(swaggerUi, { routePrefix: '/api/docs' });
-  app.get('/api/openapi.json', { schema: { hide: true } }, async () => app.swagger());
+  // The docs are public: their routes (the UI's are @fastify/swagger-ui's) answer without a session.
+  await app.register(async (docs) => {
+    docs.addHook('onRoute', (route) => {
+      route.config = { ...route.config, ...publicRoute };
+    });
+    await docs.register(swaggerUi, { routePrefix: '/api/docs' });
+  });
+  app.get('/api/openapi.json', { config: publicRoute, schema: { hide: true } }, async () => app.swagger());
 }

@@ -2,6 +2,7 @@ import type { FastifyInstance } from 'fastify';
 import { z } from 'zod';
 import { isAdjustable } from '../clock';
 import type { AppContext } from '../context';
+import { publicRoute } from './auth';
 
 /**
  * Browser tests move time (a callback coming due) with POST /api/test/clock {advanceMs}. The route exists only
@@ -13,6 +14,7 @@ export function registerTestClock(app: FastifyInstance, ctx: AppContext): void {
   app.post(
     '/api/test/clock',
     {
+      config: publicRoute,
       schema: {
         hide: true,
         body: z.object({

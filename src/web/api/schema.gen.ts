@@ -2818,7 +2818,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Add/remove tags on chosen contacts (ids) or on all matching a filter; only those you may edit */
+        /** Add/remove tags on chosen contacts (ids) or on all matching a filter (allMatching: true); only those you may edit */
         post: {
             parameters: {
                 query?: never;
@@ -2831,6 +2831,8 @@ export interface paths {
                     "application/json": {
                         /** @default [] */
                         add?: string[];
+                        /** @description true: every contact matching `filter` (every visible one without a filter); only without ids */
+                        allMatching?: boolean;
                         filter?: {
                             /**
                              * @description managers: the recycle bin (deleted in the last 30 days)
@@ -3585,7 +3587,6 @@ export interface paths {
                 content: {
                     "application/json": {
                         contactId: string;
-                        /** Format: date */
                         expectedCloseDate?: string | null;
                         move?: {
                             destination?: {
@@ -3869,7 +3870,6 @@ export interface paths {
             requestBody: {
                 content: {
                     "application/json": {
-                        /** Format: date */
                         expectedCloseDate?: string | null;
                         move?: {
                             destination?: {
@@ -4453,6 +4453,8 @@ export interface paths {
             requestBody: {
                 content: {
                     "application/json": {
+                        /** @description true: every contact matching `filter` (every visible one without a filter); only without ids */
+                        allMatching?: boolean;
                         contactIds?: string[];
                         /** @default false */
                         dryRun?: boolean;
@@ -6757,7 +6759,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Managers: give chosen leads (contactIds) or every lead matching a filter to a rep, or to the pool (repId null); a lead that changed hands since is left alone and counted */
+        /** Managers: give chosen leads (contactIds) or every lead matching a filter (allMatching: true) to a rep, or to the pool (repId null); no selection is a 400; a lead that changed hands since is left alone and counted */
         post: {
             parameters: {
                 query?: never;
@@ -6768,6 +6770,8 @@ export interface paths {
             requestBody: {
                 content: {
                     "application/json": {
+                        /** @description true: every contact matching `filter` (every visible one without a filter); only without ids */
+                        allMatching?: boolean;
                         contactIds?: string[];
                         filter?: {
                             /**

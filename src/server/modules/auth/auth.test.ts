@@ -48,11 +48,11 @@ describe('sign-in', () => {
     }
   });
 
-  it('limits repeated failures for one account to 10 in 15 minutes, whatever the address', async () => {
+  it('limits repeated failures from one address to 10 in 15 minutes (decision 033)', async () => {
     const user = await makeUser(t.ctx);
     for (let i = 0; i < 10; i++)
-      expect((await login(user.email, 'wrong-password', `10.1.0.${i}`)).statusCode).toBe(401);
-    const limited = await login(user.email, user.password, '10.1.0.99');
+      expect((await login(user.email, 'wrong-password', '10.1.0.1')).statusCode).toBe(401);
+    const limited = await login(user.email, user.password, '10.1.0.1');
     expect(limited.statusCode).toBe(429);
     expect(limited.json().error.code).toBe('too_many_requests');
     expect(limited.json().error.message).toMatch(/Try again in 15 minutes/);
@@ -60,7 +60,17 @@ describe('sign-in', () => {
     expect(limited.json().error.details.retryAfterSeconds).toBe(Number(limited.headers['retry-after']));
 
     t.clock.advance(15 * 60_000 + 1000);
-    expect((await login(user.email, user.password, '10.1.0.99')).statusCode).toBe(200);
+    expect((await login(user.email, user.password, '10.1.0.1')).statusCode).toBe(200);
+  });
+
+  it('locks an account only after 50 failures in 15 minutes from any addresses', async () => {
+    const user = await makeUser(t.ctx);
+    for (let i = 0; i < 49; i++) await login(user.email, 'wrong-password', `10.1.1.${i}`);
+    expect((await login(user.email, user.password, '10.1.2.1')).statusCode).toBe(200);
+    for (let i = 0; i < 50; i++) await login(user.email, 'wrong-password', `10.1.3.${i}`);
+    const locked = await login(user.email, user.password, '10.1.2.1');
+    expect(locked.statusCode).toBe(429);
+    expect(locked.json().error.message).toMatch(/Too many failed sign-ins\. Try again in 15 minutes/);
   });
 
   it('limits repeated failures from one address across accounts', async () => {
@@ -72,10 +82,10 @@ describe('sign-in', () => {
 
   it('clears an account’s failure count after a successful sign-in', async () => {
     const user = await makeUser(t.ctx);
-    for (let i = 0; i < 9; i++) await login(user.email, 'wrong-password', `10.3.0.${i}`);
-    expect((await login(user.email, user.password, '10.3.1.1')).statusCode).toBe(200);
-    for (let i = 0; i < 9; i++) await login(user.email, 'wrong-password', `10.3.2.${i}`);
-    expect((await login(user.email, user.password, '10.3.1.2')).statusCode).toBe(200);
+    for (let i = 0; i < 9; i++) await login(user.email, 'wrong-password', '10.3.0.1');
+    expect((await login(user.email, user.password, '10.3.0.1')).statusCode).toBe(200);
+    for (let i = 0; i < 9; i++) await login(user.email, 'wrong-password', '10.3.0.1');
+    expect((await login(user.email, user.password, '10.3.0.1')).statusCode).toBe(200);
   });
 });
 

@@ -1,3 +1,4 @@
+import { dialectOf } from '../../../db/dialect';
 import { prepareOnce } from '../../../db/prepared';
 import type { Db } from '../../../db/types';
 import { newId } from '../../ids';
@@ -85,28 +86,47 @@ export async function deleteExpiredSessions(db: Db, now: string, idleCutoff: str
     .execute();
 }
 
-export async function recordLoginFailure(db: Db, email: string, ip: string, at: string): Promise<void> {
-  await db.insertInto('login_failures').values({ id: newId(), email, ip, created_at: at }).execute();
-}
+export type AttemptLimits = {
+  email: string;
+  ip: string;
+  at: string;
+  /** Attempts after this time count. */
+  since: string;
+  maxPerAddress: number;
+  maxPerAccount: number;
+};
 
-/** Failures since `since` for the account and for the address, with the oldest of each. */
-export async function countLoginFailures(db: Db, email: string, ip: string, since: string) {
-  const byEmail = await db
-    .selectFrom('login_failures')
-    .select((eb) => [eb.fn.countAll<number | string>().as('n'), eb.fn.min('created_at').as('oldest')])
-    .where('email', '=', email)
-    .where('created_at', '>', since)
-    .executeTakeFirstOrThrow();
-  const byIp = await db
-    .selectFrom('login_failures')
-    .select((eb) => [eb.fn.countAll<number | string>().as('n'), eb.fn.min('created_at').as('oldest')])
-    .where('ip', '=', ip)
-    .where('created_at', '>', since)
-    .executeTakeFirstOrThrow();
-  return {
-    email: { count: Number(byEmail.n), oldest: byEmail.oldest as string | null },
-    ip: { count: Number(byIp.n), oldest: byIp.oldest as string | null },
-  };
+/** Either a reserved attempt, or when the first over-limit count frees a slot (its oldest attempt + window). */
+export type AttemptReservation = { reserved: true } | { reserved: false; oldestOverLimit: string };
+
+/**
+ * Checks the address's and the account's attempts in the window and, when both are under their limits, records
+ * this attempt — one step, so concurrent attempts can't all pass the check before any is recorded (issue 15).
+ * The row stays as a failure unless a success clears the account's rows.
+ */
+export async function reserveLoginAttempt(db: Db, l: AttemptLimits): Promise<AttemptReservation> {
+  return db.transaction().execute(async (trx) => {
+    await dialectOf(trx).lockKeysForTransaction(trx, [`login-ip:${l.ip}`, `login-email:${l.email}`]);
+    const recent = (column: 'ip' | 'email', value: string) =>
+      trx
+        .selectFrom('login_failures')
+        .select((eb) => [eb.fn.countAll<number | string>().as('n'), eb.fn.min('created_at').as('oldest')])
+        .where(column, '=', value)
+        .where('created_at', '>', l.since)
+        .executeTakeFirstOrThrow();
+    const byIp = await recent('ip', l.ip);
+    const byEmail = await recent('email', l.email);
+    const over = [
+      Number(byIp.n) >= l.maxPerAddress ? (byIp.oldest as string | null) : null,
+      Number(byEmail.n) >= l.maxPerAccount ? (byEmail.oldest as string | null) : null,
+    ].filter((oldest): oldest is string => oldest !== null);
+    if (over.length > 0) return { reserved: false, oldestOverLimit: over.sort().at(-1)! };
+    await trx
+      .insertInto('login_failures')
+      .values({ id: newId(), email: l.email, ip: l.ip, created_at: l.at })
+      .execute();
+    return { reserved: true };
+  });
 }
 
 export async function clearLoginFailures(db: Db, email: string): Promise<void> {

@@ -9,7 +9,7 @@ import {
 } from '../../../shared/users';
 import type { AppContext } from '../../context';
 import { unauthorized } from '../../errors';
-import { clearSessionCookie, requireActor, setSessionCookie } from '../../plugins/auth';
+import { clearSessionCookie, publicRoute, requireActor, setSessionCookie } from '../../plugins/auth';
 import { errorResponses } from '../../plugins/openapi';
 import { getSetting } from '../settings';
 import { listDemoProfiles } from './demo-profiles';
@@ -20,6 +20,7 @@ export function authRoutes(ctx: AppContext): FastifyPluginAsyncZod {
     app.post(
       '/api/auth/login',
       {
+        config: publicRoute,
         schema: {
           tags: ['auth'],
           summary: 'Sign in with email and password; sets the session cookie',
@@ -91,6 +92,7 @@ export function authRoutes(ctx: AppContext): FastifyPluginAsyncZod {
     app.get(
       '/api/auth/demo-profiles',
       {
+        config: publicRoute,
         schema: {
           tags: ['auth'],
           summary: 'The organisation’s name and, in the demo, its people for the sign-in profile picker',

@@ -24,12 +24,12 @@ export type SignedIn = { token: string; user: Me; expiresAt: Date };
 
 export async function login(ctx: AppContext, attempt: LoginAttempt): Promise<SignedIn> {
   const now = ctx.clock.now();
-  await assertNotLimited(ctx, attempt.email, attempt.ip, now);
+  // The attempt is reserved (and counted as a failure) before the password is checked; a success clears it.
+  await reserveAttempt(ctx, 'sign-ins', attempt.email, attempt.ip, now);
 
   const user = await findUserByEmail(ctx.db, attempt.email);
   const ok = await verifyPassword(user?.password_hash ?? (await dummyPasswordHash()), attempt.password);
   if (!user || !ok) {
-    await repo.recordLoginFailure(ctx.db, attempt.email, attempt.ip, now.toISOString());
     throw new AppError(401, 'invalid_credentials', 'That email and password do not match an account.');
   }
   if (user.deactivated_at) {
@@ -65,17 +65,33 @@ export async function login(ctx: AppContext, attempt: LoginAttempt): Promise<Sig
   return { token, expiresAt, user: { id: user.id, name: user.name, email: user.email, role: user.role } };
 }
 
-async function assertNotLimited(ctx: AppContext, email: string, ip: string, now: Date): Promise<void> {
-  const { loginMaxFailures: max, loginWindowMs: windowMs } = ctx.config;
-  const since = new Date(now.getTime() - windowMs).toISOString();
-  const counts = await repo.countLoginFailures(ctx.db, email, ip, since);
-  const limited = [counts.email, counts.ip].filter((c) => c.count >= max && c.oldest);
-  if (limited.length === 0) return;
-  const freeAt = Math.max(...limited.map((c) => new Date(c.oldest!).getTime() + windowMs));
+/**
+ * Reserves one password check for this address and account, or refuses with 429 (decision 033): the address is
+ * limited first (LOGIN_MAX_FAILURES), the account only at the much higher LOGIN_ACCOUNT_MAX_FAILURES, so guessing
+ * from one place slows that place without locking the real user out.
+ */
+async function reserveAttempt(
+  ctx: AppContext,
+  what: 'sign-ins' | 'password checks',
+  email: string,
+  ip: string,
+  now: Date,
+): Promise<void> {
+  const { loginMaxFailures, loginAccountMaxFailures, loginWindowMs: windowMs } = ctx.config;
+  const reservation = await repo.reserveLoginAttempt(ctx.db, {
+    email,
+    ip,
+    at: now.toISOString(),
+    since: new Date(now.getTime() - windowMs).toISOString(),
+    maxPerAddress: loginMaxFailures,
+    maxPerAccount: loginAccountMaxFailures,
+  });
+  if (reservation.reserved) return;
+  const freeAt = new Date(reservation.oldestOverLimit).getTime() + windowMs;
   const waitSeconds = Math.max(1, Math.ceil((freeAt - now.getTime()) / 1000));
   const minutes = Math.ceil(waitSeconds / 60);
   throw tooManyRequests(
-    `Too many failed sign-ins. Try again in ${minutes} minute${minutes === 1 ? '' : 's'}.`,
+    `Too many failed ${what}. Try again in ${minutes} minute${minutes === 1 ? '' : 's'}.`,
     waitSeconds,
   );
 }
@@ -132,6 +148,7 @@ export async function changeOwnPassword(
 ): Promise<void> {
   const user = await findUserById(ctx.db, actor.id);
   if (!user) throw unauthorized();
+  await reserveAttempt(ctx, 'password checks', user.email, actor.ip ?? 'unknown', ctx.clock.now());
   if (!(await verifyPassword(user.password_hash, input.currentPassword))) {
     throw badRequest('invalid_current_password', 'Your current password is not correct.', [
       { path: 'currentPassword', message: 'Your current password is not correct.' },
@@ -145,6 +162,7 @@ export async function changeOwnPassword(
   const passwordHash = await hashPassword(input.newPassword);
   const at = isoNow(ctx.clock);
   await ctx.db.transaction().execute(async (trx) => {
+    await repo.clearLoginFailures(trx, user.email);
     const fresh = await findUserById(trx, actor.id);
     if (!fresh) throw unauthorized();
     await updateUserIfVersion(trx, actor.id, fresh.version, { password_hash: passwordHash }, at);

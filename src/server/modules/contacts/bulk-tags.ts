@@ -1,30 +1,29 @@
-import type { ContactFilter } from '../../../shared/contacts';
 import { isoNow } from '../../clock';
 import type { Actor, AppContext } from '../../context';
 import { AppError } from '../../errors';
 import { canEditContact } from '../access';
 import { insertAudit } from '../audit';
 import { insertTimelineEvents } from '../timeline';
+import { type BulkRequest, bulkSelectionOf } from './bulk-selection';
 import { resolveFilter } from './list';
 import { countContacts, listContactPage } from './list-repo';
 import * as repo from './repo';
 
 const MAX_BULK = 50_000;
 
-export type BulkTarget = { ids?: string[]; filter?: ContactFilter };
-
 /** Adds and removes tags on chosen contacts or on everything matching a filter (only those one may edit). */
 export async function bulkTag(
   ctx: AppContext,
   actor: Actor,
-  target: BulkTarget,
+  target: BulkRequest,
   add: string[],
   remove: string[],
 ): Promise<{ updated: number; skipped: number }> {
   const norm = (xs: string[]) => [...new Set(xs.map((t) => t.trim().toLowerCase()).filter(Boolean))];
   const [toAdd, toRemove] = [norm(add), norm(remove)];
-  const f = await resolveFilter(ctx, actor, target.filter ?? {});
-  if (target.ids) f.ids = f.ids ? f.ids.filter((id) => target.ids!.includes(id)) : target.ids;
+  const selection = bulkSelectionOf(target, 'contacts');
+  const f = await resolveFilter(ctx, actor, selection.filter);
+  if (selection.ids) f.ids = f.ids ? f.ids.filter((id) => selection.ids!.includes(id)) : selection.ids;
   // Checked before writing anything, so a too-wide selection changes nothing rather than half of it.
   if ((await countContacts(ctx.db, actor, f, MAX_BULK + 1)) > MAX_BULK) {
     throw new AppError(

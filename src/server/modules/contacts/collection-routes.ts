@@ -63,7 +63,8 @@ export function contactCollectionRoutes(ctx: AppContext): FastifyPluginAsyncZod 
         schema: {
           tags,
           summary:
-            'Add/remove tags on chosen contacts (ids) or on all matching a filter; only those you may edit',
+            'Add/remove tags on chosen contacts (ids) or on all matching a filter (allMatching: true); only those ' +
+            'you may edit',
           body: bulkTagsSchema,
           response: { 200: bulkTagsResultSchema, ...errorResponses(400, 401, 422) },
         },
@@ -72,7 +73,7 @@ export function contactCollectionRoutes(ctx: AppContext): FastifyPluginAsyncZod 
         bulkTag(
           ctx,
           requireActor(req),
-          { ids: req.body.ids, filter: req.body.filter },
+          { ids: req.body.ids, filter: req.body.filter, allMatching: req.body.allMatching },
           req.body.add,
           req.body.remove,
         ),

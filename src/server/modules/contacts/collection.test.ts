@@ -68,6 +68,7 @@ describe('bulk tags', () => {
   it('tags every contact matching a filter that the rep may edit, and records it on each timeline', async () => {
     const res = await req(rep.cookie, 'POST', '/api/contacts/bulk/tags', {
       filter: { state: ['TX'] },
+      allMatching: true,
       add: ['Q4 Push'],
     });
     expect(res.json()).toEqual({ updated: 1, skipped: 1 }); // Ann is hers; Bob is in the pool

@@ -1,5 +1,4 @@
 import { Readable } from 'node:stream';
-import { stringify } from 'csv-stringify';
 import {
   type Contact,
   type ContactColumn,
@@ -7,6 +6,7 @@ import {
   contactStatusLabels,
 } from '../../../shared/contacts';
 import type { Actor, AppContext } from '../../context';
+import { csvFileStream } from '../../csv';
 import { resolveFilter } from './list';
 import { listContactPage } from './list-repo';
 import { presentContact } from './presenter';
@@ -47,6 +47,6 @@ export async function exportContactsCsv(
       cursor = { v: last[col], id: last.id };
     }
   }
-  // A leading = + - @ would run as a formula in Excel; csv-stringify's escape_formulas defuses it.
-  return Readable.from(rows()).pipe(stringify({ escape_formulas: true, bom: true }));
+  // The server's one CSV writer: a leading = + - @ would otherwise run as a formula in Excel.
+  return Readable.from(rows()).pipe(csvFileStream());
 }

@@ -1,4 +1,5 @@
 // The contacts module's public face: what other modules, the app, cli, seed, jobs and bench may use.
+export { type BulkRequest, bulkSelectionOf } from './bulk-selection';
 export { contactCollectionRoutes } from './collection-routes';
 export { type CompanyRef, ensureCompanies } from './companies-ensure';
 export { companyRoutes } from './companies-routes';

@@ -113,11 +113,16 @@ describe('campaigns', () => {
     const plan = await api(manager, 'POST', '/api/email-campaigns', {
       templateId: await templateId(),
       filter,
+      allMatching: true,
       dryRun: true,
     });
     expect(plan.json().total).toBe(3); // everyone's in Oklahoma with an address
 
-    const res = await api(alex, 'POST', '/api/email-campaigns', { templateId: await templateId(), filter });
+    const res = await api(alex, 'POST', '/api/email-campaigns', {
+      templateId: await templateId(),
+      filter,
+      allMatching: true,
+    });
     expect(res.statusCode).toBe(201);
     const c = res.json() as { id: string; total: number; skipped: { contactId: string; reason: string }[] };
     expect(c.total).toBe(1);
@@ -148,6 +153,7 @@ describe('campaigns', () => {
     const res = await api(manager, 'POST', '/api/email-campaigns', {
       templateId: await templateId(),
       filter: { deleted: 'only' },
+      allMatching: true,
     });
     expect(res.statusCode).toBe(201);
     expect(res.json().total).toBe(0);

@@ -2,10 +2,10 @@ import type { z } from 'zod';
 import type { campaignInputSchema, EmailCampaign } from '../../../shared/email';
 import { isoNow } from '../../clock';
 import type { Actor, AppContext } from '../../context';
-import { badRequest, forbidden, notFound } from '../../errors';
+import { forbidden, notFound } from '../../errors';
 import { newId } from '../../ids';
 import { contactVisibility, seesEverything } from '../access';
-import { type ContactWithNames, findContactsByIds, resolveFilter } from '../contacts';
+import { bulkSelectionOf, type ContactWithNames, findContactsByIds, resolveFilter } from '../contacts';
 import { insertTimelineEvents } from '../timeline';
 import * as repo from './campaigns-repo';
 import { composeMessage } from './compose';
@@ -27,19 +27,19 @@ const MAX_RECIPIENTS = 50_000;
 const BATCH = 1000;
 
 async function candidates(ctx: AppContext, actor: Actor, input: CampaignInput): Promise<ContactWithNames[]> {
-  if (input.contactIds?.length) {
-    const ids = [...new Set(input.contactIds)];
+  const selection = bulkSelectionOf({ ...input, ids: input.contactIds }, 'recipients');
+  if (selection.ids) {
+    const ids = [...new Set(selection.ids)];
     const rows: ContactWithNames[] = [];
     for (let i = 0; i < ids.length; i += 500)
       rows.push(...(await findContactsByIds(ctx.db, ids.slice(i, i + 500))));
     const visible = await contactVisibility(ctx.db, actor);
     return rows.filter((c) => visible(c) && !c.deleted_at);
   }
-  if (!input.filter) throw badRequest('no_recipients', 'Choose the leads: a filter or a list of contacts.');
   const rows = await repo.selectFilteredContacts(
     ctx.db,
     actor,
-    await resolveFilter(ctx, actor, input.filter),
+    await resolveFilter(ctx, actor, selection.filter),
     MAX_RECIPIENTS,
   );
   // A manager's filter may be the recycle bin (deleted: 'only'); deleted contacts are never emailed.

@@ -1,5 +1,5 @@
-import { stringify } from 'csv-stringify/sync';
 import type { Actor, AppContext } from '../../context';
+import { csvText } from '../../csv';
 import * as repo from './repo';
 import { loadImport } from './service';
 
@@ -27,12 +27,14 @@ async function* reportLines(
   headers: string[] | null,
 ): AsyncGenerator<string> {
   const csv = row.kind === 'csv' && headers;
-  yield `\uFEFF${stringify([csv ? ['line', 'outcome', 'reason', ...headers] : ['entry', 'outcome', 'reason', 'data']])}`;
+  yield csvText([csv ? ['line', 'outcome', 'reason', ...headers] : ['entry', 'outcome', 'reason', 'data']], {
+    bom: true,
+  });
   let afterId: string | undefined;
   for (;;) {
     const page = await repo.listIssues(ctx.db, row.id, { afterId, limit: PAGE });
     if (page.length === 0) return;
-    yield stringify(
+    yield csvText(
       page.map((i) => {
         if (!csv) return [i.ref ?? '', i.outcome, i.reason, i.raw ?? ''];
         const values = i.raw ? (JSON.parse(i.raw) as string[]) : [];

@@ -53,13 +53,22 @@ describe('assigning leads', () => {
         { firstName: `N${i}`, state: 'NE', ownerId: sarah.id },
         { allowDuplicate: true },
       );
-    const res = await assign(manager.cookie, { filter: { state: ['NE'], owner: sarah.id }, repId: alex.id });
+    const res = await assign(manager.cookie, {
+      filter: { state: ['NE'], owner: sarah.id },
+      allMatching: true,
+      repId: alex.id,
+    });
     expect(res.json().assigned).toBe(5);
-    const again = await assign(manager.cookie, { filter: { state: ['NE'] }, repId: alex.id });
+    const again = await assign(manager.cookie, {
+      filter: { state: ['NE'] },
+      allMatching: true,
+      repId: alex.id,
+    });
     expect(again.json()).toEqual({ assigned: 0, unchanged: 5, changedMeanwhile: 0 });
-    expect((await assign(manager.cookie, { filter: { state: ['NE'] }, repId: null })).json().assigned).toBe(
-      5,
-    );
+    expect(
+      (await assign(manager.cookie, { filter: { state: ['NE'] }, allMatching: true, repId: null })).json()
+        .assigned,
+    ).toBe(5);
   });
 
   it('refuses a rep who is not an active sales rep', async () => {

@@ -4,7 +4,7 @@ import type { Actor, AppContext } from '../../context';
 import { AppError, forbidden, notFound } from '../../errors';
 import { seesEverything } from '../access';
 import { insertAudit } from '../audit';
-import { countContacts, listContactPage, resolveFilter } from '../contacts';
+import { bulkSelectionOf, countContacts, listContactPage, resolveFilter } from '../contacts';
 import { handOverOpenTasks } from '../tasks';
 import { insertTimelineEvents } from '../timeline';
 import { findUserById } from '../users';
@@ -12,7 +12,7 @@ import { assignIfOwnerIs } from './repo';
 
 const MAX_ASSIGN = 50_000;
 
-export type AssignTarget = { contactIds?: string[]; filter?: ContactFilter };
+export type AssignTarget = { contactIds?: string[]; filter?: ContactFilter; allMatching?: boolean };
 
 /**
  * Managers give leads to a rep (or back to the pool with repId null): chosen ids or everything matching a
@@ -30,9 +30,9 @@ export async function assignLeads(
   if (rep && (rep.role !== 'rep' || rep.deactivated_at)) {
     throw new AppError(422, 'not_an_active_rep', `${rep.name} is not an active sales rep.`);
   }
-  const f = await resolveFilter(ctx, actor, target.filter ?? {});
-  if (target.contactIds)
-    f.ids = f.ids ? f.ids.filter((id) => target.contactIds!.includes(id)) : target.contactIds;
+  const { ids, filter } = bulkSelectionOf({ ...target, ids: target.contactIds }, 'leads');
+  const f = await resolveFilter(ctx, actor, filter);
+  if (ids) f.ids = f.ids ? f.ids.filter((id) => ids.includes(id)) : ids;
   if ((await countContacts(ctx.db, actor, f, MAX_ASSIGN + 1)) > MAX_ASSIGN) {
     throw new AppError(
       422,

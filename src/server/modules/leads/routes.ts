@@ -86,8 +86,8 @@ export function leadRoutes(ctx: AppContext): FastifyPluginAsyncZod {
         schema: {
           tags,
           summary:
-            'Managers: give chosen leads (contactIds) or every lead matching a filter to a rep, or to the pool ' +
-            '(repId null); a lead that changed hands since is left alone and counted',
+            'Managers: give chosen leads (contactIds) or every lead matching a filter (allMatching: true) to a rep, ' +
+            'or to the pool (repId null); no selection is a 400; a lead that changed hands since is left alone and counted',
           body: assignLeadsSchema,
           response: { 200: assignLeadsResultSchema, ...errorResponses(400, 401, 403, 404, 422) },
         },
@@ -96,7 +96,7 @@ export function leadRoutes(ctx: AppContext): FastifyPluginAsyncZod {
         assignLeads(
           ctx,
           requireActor(req),
-          { contactIds: req.body.contactIds, filter: req.body.filter },
+          { contactIds: req.body.contactIds, filter: req.body.filter, allMatching: req.body.allMatching },
           req.body.repId,
         ),
     );

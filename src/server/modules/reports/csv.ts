@@ -1,10 +1,10 @@
-import { stringify } from 'csv-stringify/sync';
+import { csvText } from '../../csv';
 
 /** A report as CSV: its table (rows, steps, cells, months; the KPI cards one per line). */
 export function reportCsv(name: string, data: unknown): string {
   const rows = tableOf(name, data);
   const columns = rows[0] ? Object.keys(rows[0]) : ['value'];
-  return stringify(rows, { header: true, columns, escape_formulas: true, bom: true });
+  return csvText(rows, { columns, bom: true });
 }
 
 function tableOf(name: string, data: unknown): Record<string, unknown>[] {

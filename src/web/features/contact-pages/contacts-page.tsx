@@ -169,7 +169,7 @@ export function ContactsPage() {
         <BulkTagModal
           target={
             selection.selection.allMatching
-              ? { filter: filterBody(filters) }
+              ? { filter: filterBody(filters), allMatching: true }
               : { ids: [...selection.selection.picked.keys()] }
           }
           count={selectedCount}
@@ -191,7 +191,7 @@ export function ContactsPage() {
         <AssignModal
           target={
             selection.selection.allMatching
-              ? { filter: filterBody(filters) }
+              ? { filter: filterBody(filters), allMatching: true }
               : { contactIds: [...selection.selection.picked.keys()] }
           }
           count={selectedCount}
@@ -203,7 +203,7 @@ export function ContactsPage() {
         <BulkEmailModal
           target={
             selection.selection.allMatching
-              ? { filter: filterBody(filters) }
+              ? { filter: filterBody(filters), allMatching: true }
               : { contactIds: [...selection.selection.picked.keys()] }
           }
           count={selectedCount}

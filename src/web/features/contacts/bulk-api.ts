@@ -3,7 +3,8 @@ import { api } from '../../api/client';
 import { contactsQueryKey } from './contacts-api';
 
 /** The contacts a bulk action applies to: chosen ones, or every one matching the list's filter. */
-export type BulkTarget = { ids: string[] } | { filter: Record<string, string | string[]> };
+/** Chosen contacts, or every one matching the filter, said explicitly (no selection is a 400). */
+export type BulkTarget = { ids: string[] } | { filter: Record<string, string | string[]>; allMatching: true };
 
 export function useBulkTags() {
   const queryClient = useQueryClient();

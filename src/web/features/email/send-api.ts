@@ -37,7 +37,8 @@ export function useSendTestEmail() {
 
 /** The list's filter as sent on the wire (query-string values: `'true'`, `'TX,OK'`). */
 type WireFilter = NonNullable<ApiBody<'post', '/api/email-campaigns'>['filter']>;
-export type CampaignTarget = { contactIds: string[] } | { filter: WireFilter };
+/** Chosen contacts, or every one matching the filter, said explicitly (no selection is a 400). */
+export type CampaignTarget = { contactIds: string[] } | { filter: WireFilter; allMatching: true };
 
 /** `dryRun` answers the plan (who gets it, who is skipped and why) without sending anything. */
 export function useStartCampaign() {

@@ -15,7 +15,7 @@ export function AssignModal({
   onDone,
   onClose,
 }: {
-  target: { contactIds: string[] } | { filter: Record<string, string | string[]> };
+  target: { contactIds: string[] } | { filter: Record<string, string | string[]>; allMatching: true };
   count: number;
   currentOwnerId?: string | null;
   onDone?: () => void;

@@ -50,7 +50,10 @@ export function useReleaseLead() {
 }
 
 /** Chosen leads, or every lead matching the list's filter, to a rep or (repId null) back to the pool. */
-export type AssignRequest = ({ contactIds: string[] } | { filter: Record<string, string | string[]> }) & {
+export type AssignRequest = (
+  | { contactIds: string[] }
+  | { filter: Record<string, string | string[]>; allMatching: true }
+) & {
   repId: string | null;
 };
 
