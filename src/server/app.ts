@@ -18,6 +18,7 @@ import { userRoutes } from './modules/users';
 import { registerErrorHandling } from './plugins/errors';
 import { registerOpenApi } from './plugins/openapi';
 import { registerRealtime } from './plugins/realtime';
+import { registerRequestScope } from './plugins/request-scope';
 import { registerSameOriginCheck } from './plugins/same-origin';
 import { registerSecurityHeaders } from './plugins/security-headers';
 import { registerTestClock } from './plugins/test-clock';
@@ -44,6 +45,7 @@ export async function buildApp(ctx: AppContext, opts: BuildOptions = {}): Promis
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
   registerErrorHandling(app);
+  registerRequestScope(app);
 
   registerSecurityHeaders(app, { https: config.secureCookies });
   await app.register(cookie);

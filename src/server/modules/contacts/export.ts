@@ -1,4 +1,4 @@
-import { Readable } from 'node:stream';
+import { pipeline, Readable } from 'node:stream';
 import { stringify } from 'csv-stringify';
 import {
   type Contact,
@@ -48,5 +48,8 @@ export async function exportContactsCsv(
     }
   }
   // A leading = + - @ would run as a formula in Excel; csv-stringify's escape_formulas defuses it.
-  return Readable.from(rows()).pipe(stringify({ escape_formulas: true, bom: true }));
+  // pipeline, not .pipe: a query failing mid-export destroys the CSV stream with its error, so the reply ends
+  // and logs it (Fastify listens on the stream it sends). .pipe left the error on the source, where nothing
+  // listened, and the process died (issue 15).
+  return pipeline(Readable.from(rows()), stringify({ escape_formulas: true, bom: true }), () => {});
 }
