@@ -16,6 +16,7 @@ import { taskRoutes } from './modules/tasks';
 import { territoryRoutes } from './modules/territories';
 import { userRoutes } from './modules/users';
 import { registerErrorHandling } from './plugins/errors';
+import { registerNulGuard } from './plugins/nul-guard';
 import { registerOpenApi } from './plugins/openapi';
 import { registerRealtime } from './plugins/realtime';
 import { registerRequestScope } from './plugins/request-scope';
@@ -46,6 +47,7 @@ export async function buildApp(ctx: AppContext, opts: BuildOptions = {}): Promis
   app.setSerializerCompiler(serializerCompiler);
   registerErrorHandling(app);
   registerRequestScope(app);
+  registerNulGuard(app);
 
   registerSecurityHeaders(app, { https: config.secureCookies });
   await app.register(cookie);
