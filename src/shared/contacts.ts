@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { namedRefSchema } from './common';
+import { namedRefSchema, versionSchema } from './common';
 
 // The lead's status is its last meaningful call outcome ("Not Called" before the first call).
 export const contactStatuses = [
@@ -90,7 +90,7 @@ export const contactCreateSchema = contactInputSchema.extend({
   allowDuplicate: z.boolean().optional(),
 });
 /** PATCH /api/contacts/:id: the fields to change and the version the person read. */
-export const contactPatchSchema = contactInputSchema.partial().extend({ version: z.number().int().min(1) });
+export const contactPatchSchema = contactInputSchema.partial().extend({ version: versionSchema });
 
 /** A contact that looks like the one being entered (POST /api/contacts/duplicates, 409 possible_duplicate). */
 export const duplicateMatchSchema = z.object({
@@ -203,7 +203,7 @@ export const companyPageSchema = z.object({
 });
 /** GET /api/companies/:id: the company with the contacts the viewer may see. */
 export const companyWithContactsSchema = companySchema.extend({ contacts: z.array(contactSchema) });
-export const companyPatchSchema = companyInputSchema.partial().extend({ version: z.number().int().min(1) });
+export const companyPatchSchema = companyInputSchema.partial().extend({ version: versionSchema });
 
 export const contactColumns = [
   'name',

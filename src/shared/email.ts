@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { namedRefSchema } from './common';
+import { namedRefSchema, versionSchema } from './common';
 import { contactFilterSchema } from './contacts';
 
 // The email API contract (issue 6), shared by the server's route schemas and the web app.
@@ -49,7 +49,7 @@ export const templateInputSchema = z.object({
   scope: z.enum(templateScopes).default('personal'),
 });
 export const templatePatchSchema = templateInputSchema.partial().extend({
-  version: z.number().int(),
+  version: versionSchema,
   archived: z.boolean().optional(),
 });
 
