@@ -16,3 +16,8 @@ export const namedRefSchema = z.object({ id: z.string(), name: z.string() });
  * integer in the column's 32-bit range, so a huge number is a 400 here rather than an overflow in PostgreSQL.
  */
 export const versionSchema = z.number().int().min(1).max(2_147_483_647);
+
+/** Whether text has a letter or digit of any script: a name to key by (textKey); "!!!" has none. */
+export function hasLetterOrDigit(text: string): boolean {
+  return /[\p{L}\p{N}]/u.test(text);
+}

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { namedRefSchema, versionSchema } from './common';
+import { hasLetterOrDigit, namedRefSchema, versionSchema } from './common';
 
 // The lead's status is its last meaningful call outcome ("Not Called" before the first call).
 export const contactStatuses = [
@@ -39,7 +39,10 @@ export const contactInputSchema = z.object({
   firstName: optionalText(80),
   lastName: optionalText(80),
   companyId: z.string().max(64).nullable().optional(),
-  companyName: optionalText(160),
+  companyName: optionalText(160).refine(
+    (v) => v == null || hasLetterOrDigit(v),
+    'A company name needs a letter or a digit.',
+  ),
   title: optionalText(120),
   email: optionalText(254),
   phone: optionalText(40),
@@ -165,7 +168,12 @@ export const contactPageSchema = z.object({
 export type ContactPage = z.infer<typeof contactPageSchema>;
 
 export const companyInputSchema = z.object({
-  name: z.string().trim().min(1, 'Enter the company name.').max(160),
+  name: z
+    .string()
+    .trim()
+    .min(1, 'Enter the company name.')
+    .max(160)
+    .refine(hasLetterOrDigit, 'A company name needs a letter or a digit.'),
   industry: optionalText(80),
   equipment: optionalText(300),
   fleetSize: z.number().int().min(0).max(1_000_000).nullable().optional(),

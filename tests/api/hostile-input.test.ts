@@ -186,4 +186,16 @@ describe('an owner or rep id that is not a user', () => {
     expect(assign.statusCode).toBeGreaterThanOrEqual(400);
     expect(assign.statusCode).toBeLessThan(500);
   });
+
+  it('filters to nothing where it is only a filter (call list, reports, email stats)', async () => {
+    for (const url of [
+      '/api/call-list?repId=no-such-user',
+      '/api/reports/kpis?from=2026-01-01&to=2026-01-31&repId=no-such-user',
+      '/api/email/stats?repId=no-such-user',
+      '/api/contacts?owner=no-such-user',
+    ]) {
+      const res = await send(manager, 'GET', url);
+      expect([url, res.statusCode]).toEqual([url, 200]);
+    }
+  });
 });
