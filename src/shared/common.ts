@@ -13,9 +13,10 @@ export const namedRefSchema = z.object({ id: z.string(), name: z.string() });
 
 /**
  * The version of a record a client read and sends back (409 `stale_version` when someone saved since): a positive
- * integer in the column's 32-bit range, so a huge number is a 400 here rather than an overflow in PostgreSQL.
+ * integer whose successor (the saved version) still fits the 32-bit column, so a huge number is a 400 here rather
+ * than an overflow in PostgreSQL.
  */
-export const versionSchema = z.number().int().min(1).max(2_147_483_647);
+export const versionSchema = z.number().int().min(1).max(2_147_483_646);
 
 /** Whether text has a letter or digit of any script: a name to key by (textKey); "!!!" has none. */
 export function hasLetterOrDigit(text: string): boolean {

@@ -95,7 +95,7 @@ describe('a version beyond 32 bits', () => {
 
   it('still answers a stale version in range with 409', async () => {
     const c = await newContact({ firstName: 'Stale' });
-    const res = await send(rep, 'PATCH', `/api/contacts/${c.id}`, { title: 'CEO', version: 2_147_483_647 });
+    const res = await send(rep, 'PATCH', `/api/contacts/${c.id}`, { title: 'CEO', version: 2_147_483_646 });
     expect(res.statusCode).toBe(409);
     expect(res.json().error.code).toBe('stale_version');
   });
@@ -136,6 +136,12 @@ describe('company names in any script', () => {
     expect(c.company).toMatchObject({ name: 'Газпром Трейд' });
     const same = await newContact({ firstName: 'Oleg', companyName: 'ГАЗПРОМ ТРЕЙД' });
     expect(same.company.id).toBe(c.company.id);
+  });
+
+  it('finds them by search', async () => {
+    const res = await send(rep, 'GET', `/api/search?q=${encodeURIComponent('газпр')}`);
+    expect(res.statusCode).toBe(200);
+    expect(JSON.stringify(res.json())).toContain('Газпром');
   });
 
   it('refuses a name with no letter or digit in any script', async () => {
