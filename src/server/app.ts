@@ -16,8 +16,10 @@ import { taskRoutes } from './modules/tasks';
 import { territoryRoutes } from './modules/territories';
 import { userRoutes } from './modules/users';
 import { clientErrorHandler, frameworkErrorHandler, registerErrorHandling } from './plugins/errors';
+import { registerNulGuard } from './plugins/nul-guard';
 import { registerOpenApi } from './plugins/openapi';
 import { registerRealtime } from './plugins/realtime';
+import { registerRequestScope } from './plugins/request-scope';
 import { registerSameOriginCheck } from './plugins/same-origin';
 import { registerSecurityHeaders } from './plugins/security-headers';
 import { registerTestClock } from './plugins/test-clock';
@@ -47,6 +49,8 @@ export async function buildApp(ctx: AppContext, opts: BuildOptions = {}): Promis
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
   registerErrorHandling(app);
+  registerRequestScope(app);
+  registerNulGuard(app);
 
   registerSecurityHeaders(app, { https: config.secureCookies });
   await app.register(cookie);

@@ -13,6 +13,7 @@ import { ensureStarterTemplates } from './modules/email';
 import { startReportPool } from './modules/reports';
 import { countUsers } from './modules/users';
 import { createEventBus } from './plugins/realtime-bus';
+import { installProcessGuard } from './process-guard';
 import { seedDemo } from './seed/demo';
 import { DEMO_PASSWORD, demoPeople } from './seed/factories';
 
@@ -23,8 +24,15 @@ export function defaultWebRoot(): string {
 
 export type Server = { app: FastifyInstance; ctx: AppContext; url: string; close: () => Promise<void> };
 
-/** config → db → context (bus, report workers) → migrate → (demo seed) → app → listen → jobs. */
-export async function startServer(opts: { demo?: boolean; config?: Config } = {}): Promise<Server> {
+/**
+ * config → db → context (bus, report workers) → migrate → (demo seed) → app → listen → jobs → process guard.
+ * The guard (process-guard.ts) decides what an error nothing caught does: one from a request is logged and the
+ * server keeps serving; one from outside any request closes the server and exits 1. Test runners that embed the
+ * server (the e2e suite) pass `processGuard: false` and report stray errors themselves.
+ */
+export async function startServer(
+  opts: { demo?: boolean; config?: Config; processGuard?: boolean } = {},
+): Promise<Server> {
   const config = opts.config ?? loadConfig(process.env, defaultWebRoot());
   const database = createDb(config.databaseUrl, { backgroundCheckpoints: true });
   let app: FastifyInstance | undefined;
@@ -73,6 +81,7 @@ export async function startServer(opts: { demo?: boolean; config?: Config } = {}
   const close = () => {
     // app.close() stops accepting connections and waits for in-flight requests before the db goes.
     closing ??= (async () => {
+      guard?.uninstall();
       await jobs.stop();
       await server.close();
       await ctx.events.close();
@@ -81,6 +90,7 @@ export async function startServer(opts: { demo?: boolean; config?: Config } = {}
     })();
     return closing;
   };
+  const guard = opts.processGuard === false ? undefined : installProcessGuard({ log: server.log, close });
   return { app: server, ctx, url, close };
 }
 

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { namedRefSchema } from './common';
+import { namedRefSchema, versionSchema } from './common';
 import { contactSchema, contactStatusSchema } from './contacts';
 import { isoDaySchema } from './dates';
 
@@ -48,7 +48,7 @@ export const logCallSchema = z
     /** Required for a callback; optional follow-up for Interested (creates a task). */
     followUpAt: isoDateTime.nullish(),
     /** The contact version the rep saw; a stale one gets 409 with the current contact. */
-    contactVersion: z.number().int().optional(),
+    contactVersion: versionSchema.optional(),
   })
   .refine((c) => c.outcome !== 'callback' || Boolean(c.followUpAt), {
     path: ['followUpAt'],

@@ -32,13 +32,17 @@ export function normalizeZip(raw: string | null | undefined): string | null | 'i
   return m[2] ? `${five}-${m[2]}` : five;
 }
 
-/** Lowercased, accents and punctuation folded, single spaces: the key for sorting, dedupe and search. */
+/**
+ * Lowercased, accents and punctuation folded, single spaces: the key for sorting, dedupe and search. Letters and
+ * digits of every script stay ("Газпром" → "газпром", "東京運輸" as is); only a name of punctuation alone has an
+ * empty key (companies refuse one: hasLetterOrDigit in common.ts).
+ */
 export function textKey(text: string): string {
   return text
+    .toLowerCase()
     .normalize('NFKD')
     .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .replace(/[^a-z0-9@.+&' -]+/g, ' ')
+    .replace(/[^\p{L}\p{M}\p{N}@.+&' -]+/gu, ' ')
     .replace(/\s+/g, ' ')
     .trim();
 }

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { namedRefSchema } from './common';
+import { hasLetterOrDigit, namedRefSchema, versionSchema } from './common';
 import { isoDayOrInstantSchema } from './dates';
 
 // The lead's status is its last meaningful call outcome ("Not Called" before the first call).
@@ -40,7 +40,10 @@ export const contactInputSchema = z.object({
   firstName: optionalText(80),
   lastName: optionalText(80),
   companyId: z.string().max(64).nullable().optional(),
-  companyName: optionalText(160),
+  companyName: optionalText(160).refine(
+    (v) => v == null || hasLetterOrDigit(v),
+    'A company name needs a letter or a digit.',
+  ),
   title: optionalText(120),
   email: optionalText(254),
   phone: optionalText(40),
@@ -91,7 +94,7 @@ export const contactCreateSchema = contactInputSchema.extend({
   allowDuplicate: z.boolean().optional(),
 });
 /** PATCH /api/contacts/:id: the fields to change and the version the person read. */
-export const contactPatchSchema = contactInputSchema.partial().extend({ version: z.number().int().min(1) });
+export const contactPatchSchema = contactInputSchema.partial().extend({ version: versionSchema });
 
 /** A contact that looks like the one being entered (POST /api/contacts/duplicates, 409 possible_duplicate). */
 export const duplicateMatchSchema = z.object({
@@ -167,7 +170,12 @@ export const contactPageSchema = z.object({
 export type ContactPage = z.infer<typeof contactPageSchema>;
 
 export const companyInputSchema = z.object({
-  name: z.string().trim().min(1, 'Enter the company name.').max(160),
+  name: z
+    .string()
+    .trim()
+    .min(1, 'Enter the company name.')
+    .max(160)
+    .refine(hasLetterOrDigit, 'A company name needs a letter or a digit.'),
   industry: optionalText(80),
   equipment: optionalText(300),
   fleetSize: z.number().int().min(0).max(1_000_000).nullable().optional(),
@@ -205,7 +213,7 @@ export const companyPageSchema = z.object({
 });
 /** GET /api/companies/:id: the company with the contacts the viewer may see. */
 export const companyWithContactsSchema = companySchema.extend({ contacts: z.array(contactSchema) });
-export const companyPatchSchema = companyInputSchema.partial().extend({ version: z.number().int().min(1) });
+export const companyPatchSchema = companyInputSchema.partial().extend({ version: versionSchema });
 
 export const contactColumns = [
   'name',

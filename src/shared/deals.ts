@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { namedRefSchema } from './common';
+import { namedRefSchema, versionSchema } from './common';
 import { isoDaySchema } from './dates';
 
 // Deals and the manager's reports (issue 7): the API contract shared by server routes and the web app.
@@ -86,13 +86,13 @@ export const dealInputSchema = z.object({
   move: moveSchema.partial().optional(),
 });
 export const dealPatchSchema = dealInputSchema.omit({ contactId: true, stage: true }).partial().extend({
-  version: z.number().int(),
+  version: versionSchema,
 });
 export const dealStageChangeSchema = z
   .object({
     stage: z.enum(dealStages),
     lostReason: z.string().trim().max(500).optional(),
-    version: z.number().int(),
+    version: versionSchema,
   })
   .refine((b) => b.stage !== 'lost' || Boolean(b.lostReason), {
     path: ['lostReason'],

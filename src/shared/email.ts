@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { namedRefSchema } from './common';
+import { namedRefSchema, versionSchema } from './common';
 import { allMatchingSchema, contactFilterSchema } from './contacts';
 import { isoDayOrInstantSchema } from './dates';
 
@@ -50,7 +50,7 @@ export const templateInputSchema = z.object({
   scope: z.enum(templateScopes).default('personal'),
 });
 export const templatePatchSchema = templateInputSchema.partial().extend({
-  version: z.number().int(),
+  version: versionSchema,
   archived: z.boolean().optional(),
 });
 

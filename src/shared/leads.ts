@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { namedRefSchema } from './common';
+import { namedRefSchema, versionSchema } from './common';
 import { allMatchingSchema, contactFilterSchema, contactSchema } from './contacts';
 
 // Claiming, releasing and assigning leads, and the duplicates two reps own (the leads routes).
@@ -70,6 +70,6 @@ export const contactConflictListSchema = z.object({
 /** Merge a duplicate into this contact; both versions are checked. */
 export const mergeContactsSchema = z.object({
   duplicateId: z.string().min(1).max(64),
-  version: z.number().int(),
-  duplicateVersion: z.number().int(),
+  version: versionSchema,
+  duplicateVersion: versionSchema,
 });

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { isoDateTime } from './calls';
-import { namedRefSchema } from './common';
+import { namedRefSchema, versionSchema } from './common';
 
 // Follow-up tasks (issue 5): a Callback outcome creates one; reps keep their own, managers see anyone's.
 
@@ -37,7 +37,7 @@ export const taskListQuerySchema = z.object({
 });
 
 export const taskPatchSchema = z.object({
-  version: z.number().int(),
+  version: versionSchema,
   status: z.enum(['open', 'done', 'cancelled']).optional(),
   dueAt: isoDateTime.optional(),
   ownerId: z.string().max(64).optional(),

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { versionSchema } from './common';
 
 // Shared by the API schemas and the web forms, so both validate the same way.
 export const roles = ['rep', 'manager', 'admin'] as const;
@@ -74,7 +75,7 @@ export type CreateUserInput = z.infer<typeof createUserSchema>;
 
 export const updateUserSchema = z
   .object({
-    version: z.number().int().min(1),
+    version: versionSchema,
     name: nameSchema.optional(),
     email: emailSchema.optional(),
     role: roleSchema.optional(),

@@ -27,7 +27,7 @@ export async function startE2eServer(): Promise<{
     },
     defaultWebRoot(),
   );
-  const server = await startServer({ demo: true, config });
+  const server = await startServer({ demo: true, config, processGuard: false });
   const address = server.app.server.address();
   const port = typeof address === 'object' && address ? address.port : 0;
   return {

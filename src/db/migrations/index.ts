@@ -17,6 +17,7 @@ import * as m0025 from './0025_report_rollups';
 import * as m0026 from './0026_first_times_on_contacts';
 import * as m0027 from './0027_deferred_builds';
 import * as m0028 from './0028_territory_metrics_covering';
+import * as m0029 from './0029_text_keys_any_script';
 
 // A static list (not a folder scan) so the bundled server carries its migrations. Names sort in the order
 // they run (Kysely sorts by name); gaps are numbers taken by branches in flight.
@@ -39,4 +40,5 @@ export const migrations: Record<string, Migration> = {
   '0026_first_times_on_contacts': m0026,
   '0027_deferred_builds': m0027,
   '0028_territory_metrics_covering': m0028,
+  '0029_text_keys_any_script': m0029,
 };

@@ -4,6 +4,7 @@ import { normalizeState } from '../../../shared/us-states';
 import { isoNow } from '../../clock';
 import type { Actor, AppContext } from '../../context';
 import { AppError, conflict, notFound } from '../../errors';
+import { decodeCursor, encodeCursor } from '../../page-cursor';
 import { contactVisibility } from '../access';
 import { insertAudit } from '../audit';
 import { companyTerms, replaceSearchTerms } from '../search';
@@ -52,17 +53,17 @@ function fieldsOf(input: Partial<CompanyInput>) {
 
 export async function listCompanies(ctx: AppContext, cursor: string | undefined, limit: number) {
   const after = cursor
-    ? (JSON.parse(Buffer.from(cursor, 'base64url').toString()) as { key: string; id: string })
+    ? decodeCursor<{ key: string; id: string }>(
+        cursor,
+        (c) => typeof c.key === 'string' && typeof c.id === 'string',
+      )
     : undefined;
   const rows = await repo.listCompanies(ctx.db, { afterKey: after, limit: limit + 1 });
   const page = rows.slice(0, limit);
   const last = page.at(-1);
   return {
     items: page.map(presentCompany),
-    nextCursor:
-      rows.length > limit && last
-        ? Buffer.from(JSON.stringify({ key: last.name_key, id: last.id })).toString('base64url')
-        : null,
+    nextCursor: rows.length > limit && last ? encodeCursor({ key: last.name_key, id: last.id }) : null,
   };
 }
 

@@ -1,4 +1,4 @@
-import { Readable } from 'node:stream';
+import { pipeline, Readable } from 'node:stream';
 import {
   type Contact,
   type ContactColumn,
@@ -47,6 +47,9 @@ export async function exportContactsCsv(
       cursor = { v: last[col], id: last.id };
     }
   }
-  // The server's one CSV writer: a leading = + - @ would otherwise run as a formula in Excel.
-  return Readable.from(rows()).pipe(csvFileStream());
+  // The server's one CSV writer (a leading = + - @ would otherwise run as a formula in Excel). pipeline, not
+  // .pipe: a query failing mid-export destroys the CSV stream with its error, so the reply ends and logs it
+  // (Fastify listens on the stream it sends); .pipe left the error on the source, where nothing listened, and the
+  // process died (issue 15).
+  return pipeline(Readable.from(rows()), csvFileStream(), () => {});
 }

@@ -6,6 +6,7 @@ import {
 } from '../../../shared/contacts';
 import type { Actor, AppContext } from '../../context';
 import { badRequest } from '../../errors';
+import { decodeCursor, encodeCursor } from '../../page-cursor';
 import { hasTwoHalves, leadVisibility, seesEverything, statesOfRep } from '../access';
 import { matchEntityIds, queryTerms } from '../search';
 import {
@@ -50,7 +51,12 @@ export async function listContacts(
 ): Promise<ContactPage> {
   const { sort, dir, cursor, limit, ...filter } = query;
   const f = await resolveFilter(ctx, actor, filter);
-  const after = cursor ? decodeCursor(cursor) : undefined;
+  const after = cursor
+    ? decodeCursor<ListCursor>(
+        cursor,
+        (c) => typeof c.id === 'string' && (typeof c.v === 'string' || c.v === null),
+      )
+    : undefined;
   const pageRows = (readSortIndex: boolean) =>
     listContactPage(ctx.db, actor, f, sort, dir, after, limit, { readSortIndex });
   const count = () => countContacts(ctx.db, actor, f, LIST_COUNT_CAP + 1);
@@ -74,16 +80,4 @@ export async function listContacts(
 /** The exact number of matches, for "select all matching" when the list's count was capped. */
 export async function countMatchingContacts(ctx: AppContext, actor: Actor, filter: ContactFilter) {
   return { total: await countContacts(ctx.db, actor, await resolveFilter(ctx, actor, filter)) };
-}
-
-function encodeCursor(c: ListCursor): string {
-  return Buffer.from(JSON.stringify(c)).toString('base64url');
-}
-
-function decodeCursor(s: string): ListCursor {
-  try {
-    const c = JSON.parse(Buffer.from(s, 'base64url').toString()) as ListCursor;
-    if (typeof c.id === 'string' && (typeof c.v === 'string' || c.v === null)) return c;
-  } catch {}
-  throw badRequest('invalid_cursor', 'That page cursor is not valid; start from the first page.');
 }

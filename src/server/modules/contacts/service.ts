@@ -2,12 +2,13 @@ import { textKey } from '../../../shared/contact-normalize';
 import type { Contact, ContactInput } from '../../../shared/contacts';
 import { isoNow } from '../../clock';
 import type { Actor, AppContext } from '../../context';
-import { AppError, conflict, forbidden, notFound } from '../../errors';
+import { AppError, badRequest, conflict, forbidden, notFound } from '../../errors';
 import { newId } from '../../ids';
 import { canEditContact, contactVisibility, seesEverything } from '../access';
 import { insertAudit } from '../audit';
 import { contactTerms, replaceSearchTerms } from '../search';
 import { insertTimelineEvents } from '../timeline';
+import { findUserById } from '../users';
 import { ensureCompanies } from './companies-ensure';
 import { findCompanyById } from './companies-repo';
 import { type DuplicateMatch, findDuplicates } from './duplicates';
@@ -67,6 +68,8 @@ export async function createContact(
   const company = await companyOf(ctx, p, input.companyId);
   // Reps' own leads are theirs; managers choose (default: the unassigned pool).
   const ownerId = seesEverything(actor) ? (input.ownerId ?? null) : actor.id;
+  if (ownerId && ownerId !== actor.id && !(await findUserById(ctx.db, ownerId)))
+    throw badRequest('invalid_owner', 'Choose a user as the owner; that one does not exist.');
   const at = isoNow(ctx.clock);
   const id = newId();
   await ctx.db.transaction().execute(async (trx) => {

@@ -8,7 +8,7 @@ export function wordsOf(...texts: (string | null | undefined)[]): string[] {
   for (const t of texts) {
     if (!t) continue;
     for (const w of textKey(t).split(/[\s]+/)) {
-      const clean = w.replace(/^[^a-z0-9]+|[^a-z0-9]+$/g, '');
+      const clean = w.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '');
       if (clean.length >= 1) words.add(clean.slice(0, 60));
     }
   }

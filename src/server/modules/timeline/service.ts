@@ -1,5 +1,5 @@
 import type { AppContext } from '../../context';
-import { badRequest } from '../../errors';
+import { decodeCursor, encodeCursor } from '../../page-cursor';
 import { listTimelineOfContact, type TimelineCursor } from './repo';
 
 export type TimelineEvent = {
@@ -18,7 +18,9 @@ export async function contactTimeline(
 ): Promise<{ items: TimelineEvent[]; nextCursor: string | null }> {
   const rows = await listTimelineOfContact(ctx.db, contactId, {
     kinds: opts.kinds,
-    before: opts.cursor ? decodeCursor(opts.cursor) : undefined,
+    before: opts.cursor
+      ? decodeCursor<TimelineCursor>(opts.cursor, (c) => typeof c.at === 'string' && typeof c.id === 'string')
+      : undefined,
     limit: opts.limit + 1,
   });
   const page = rows.slice(0, opts.limit);
@@ -33,16 +35,4 @@ export async function contactTimeline(
     })),
     nextCursor: rows.length > opts.limit && last ? encodeCursor({ at: last.occurred_at, id: last.id }) : null,
   };
-}
-
-function encodeCursor(c: TimelineCursor): string {
-  return Buffer.from(JSON.stringify(c)).toString('base64url');
-}
-
-function decodeCursor(s: string): TimelineCursor {
-  try {
-    const c = JSON.parse(Buffer.from(s, 'base64url').toString()) as TimelineCursor;
-    if (typeof c.at === 'string' && typeof c.id === 'string') return c;
-  } catch {}
-  throw badRequest('invalid_cursor', 'That page cursor is not valid; start from the first page.');
 }
