@@ -33,9 +33,9 @@ module.exports = {
     },
     {
       name: 'module-public-face',
-      comment: "A server module uses another module only through that module's index.ts.",
+      comment: "A server module (its tests too) uses another module only through that module's index.ts.",
       severity: 'error',
-      from: { path: moduleDir, pathNot: '\\.test\\.ts$' },
+      from: { path: moduleDir },
       to: { path: '^src/server/modules/[^/]+/', pathNot: ['^src/server/modules/$1/', '^src/server/modules/[^/]+/index\\.ts$'] },
     },
     {

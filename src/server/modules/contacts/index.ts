@@ -4,10 +4,11 @@ export { contactCollectionRoutes } from './collection-routes';
 export { type CompanyRef, ensureCompanies } from './companies-ensure';
 export { companyRoutes } from './companies-routes';
 export { duplicateKeysOf } from './duplicates';
-export { inputOf } from './edit';
+export { inputOf, updateContact } from './edit';
 export { resolveFilter } from './list';
 export { countContacts, listContactPage, type ResolvedFilter, whereFilter } from './list-repo';
 export { mergeContacts } from './merge';
+export { addNote } from './notes';
 export { type PreparedContact, type Problem, prepareContact } from './prepare';
 export { presentContact } from './presenter';
 export {
@@ -24,4 +25,5 @@ export {
 } from './repo';
 export { contactRoutes } from './routes';
 export { searchRoutes } from './search-routes';
-export { getContact, loadVisibleContact } from './service';
+export { search } from './search-service';
+export { createContact, getContact, loadVisibleContact } from './service';

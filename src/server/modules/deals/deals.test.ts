@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestApp } from '../../../../tests/support/test-app';
 import type { Actor } from '../../context';
-import { createContact } from '../contacts/service';
-import { putSetting } from '../settings/repo';
+import { createContact } from '../contacts';
+import { putSetting } from '../settings';
 import { PROBABILITIES_KEY } from './probabilities';
 
 let t: TestApp;

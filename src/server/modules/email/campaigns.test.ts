@@ -3,7 +3,7 @@ import { type SendgridStandIn, startSendgridStandIn } from '../../../../tests/su
 import { createTestApp, type TestApp } from '../../../../tests/support/test-app';
 import type { Actor } from '../../context';
 import { type EmailProvider, emailProviderFor } from '../../providers/email';
-import { createContact } from '../contacts/service';
+import { createContact } from '../contacts';
 import { deliverDueEmails } from './delivery';
 import { ensureStarterTemplates } from './starter-templates';
 

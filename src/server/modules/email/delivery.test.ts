@@ -6,7 +6,7 @@ import { buildApp } from '../../app';
 import type { Actor } from '../../context';
 import { startJobRunner } from '../../jobs/runner';
 import { type EmailProvider, emailProviderFor } from '../../providers/email';
-import { createContact } from '../contacts/service';
+import { createContact } from '../contacts';
 import { CLAIM_MS, deliverDueEmails, emailDeliveryJob, MAX_ATTEMPTS } from './delivery';
 import { ensureStarterTemplates } from './starter-templates';
 

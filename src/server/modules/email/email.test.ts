@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestApp } from '../../../../tests/support/test-app';
 import type { Actor } from '../../context';
 import { outboxProvider } from '../../providers/email/outbox';
-import { createContact } from '../contacts/service';
+import { createContact } from '../contacts';
 import { deliverDueEmails } from './delivery';
 import { renderTemplate } from './render';
 import { ensureStarterTemplates } from './starter-templates';

@@ -8,8 +8,8 @@ import { createTestApp, type TestApp } from '../../../../tests/support/test-app'
 import { databaseName } from '../../../db/capabilities';
 import type { Actor } from '../../context';
 import { makeUser } from '../../seed/factories';
-import { search } from '../contacts/search-service';
-import { metricsByStateQuery } from '../territories/metrics-repo';
+import { search } from '../contacts';
+import { metricsByStateQuery } from '../territories';
 import { drainImports, runNextImport, STALE_AFTER_MS } from './run-import';
 import { cancelImport, getImport } from './service';
 

@@ -7,9 +7,8 @@ import { createTestApp, type TestApp } from '../../../../tests/support/test-app'
 import { databaseName } from '../../../db/capabilities';
 import type { Actor } from '../../context';
 import { makeUser } from '../../seed/factories';
-import { updateContact } from '../contacts/edit';
-import { search } from '../contacts/search-service';
-import { mergePendingSearchTerms } from '../search/pending-terms';
+import { search, updateContact } from '../contacts';
+import { mergePendingSearchTerms } from '../search';
 import { drainImports, runNextImport, STALE_AFTER_MS } from './run-import';
 import { cancelImport } from './service';
 

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestApp } from '../../../../tests/support/test-app';
 import { newId } from '../../ids';
-import { createContact } from '../contacts/service';
+import { createContact } from '../contacts';
 import { type ClaimParams, claimWithinLimits } from './claim-repo';
 
 let t: TestApp;

@@ -1,8 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestApp } from '../../../../tests/support/test-app';
 import type { Actor } from '../../context';
-import { addNote } from '../contacts/notes';
-import { createContact } from '../contacts/service';
+import { addNote, createContact } from '../contacts';
 import { claimLead } from './claim';
 import { expireStaleClaims } from './expiry';
 

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestApp } from '../../../../tests/support/test-app';
 import type { Actor } from '../../context';
-import { createContact } from '../contacts/service';
+import { createContact } from '../contacts';
 
 let t: TestApp;
 let base: string;

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestApp } from '../../../../tests/support/test-app';
 import type { Actor } from '../../context';
-import { createContact } from '../contacts/service';
+import { createContact } from '../contacts';
 
 // GET /api/events/stream over a real socket: what a manager and a rep hear, live, and that a stream ends with its
 // session (re-checked every STREAM_CHECK_MS, shortened here so the test takes well under a second).
