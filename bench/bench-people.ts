@@ -2,13 +2,11 @@
 // and a signed-in session. Idempotent: a second run on the same database reuses the people and signs in again.
 import { sql } from 'kysely';
 import { createDb, migrateToLatest } from '../src/db/create-db';
-import { systemClock } from '../src/server/clock';
 import { loadConfig } from '../src/server/config';
-import type { AppContext } from '../src/server/context';
+import { type AppContext, inProcessContext } from '../src/server/context';
 import { login } from '../src/server/modules/auth';
 import { replaceRepStates } from '../src/server/modules/territories';
 import { findUserByEmail } from '../src/server/modules/users';
-import { createLocalBus } from '../src/server/plugins/realtime-bus';
 import { makeUser } from '../src/server/seed/factories';
 import { stateCodes } from '../src/shared/us-states';
 
@@ -23,14 +21,7 @@ export async function openBenchDb(url: string): Promise<AppContext & { close: ()
   const database = createDb(config.databaseUrl);
   // BENCH_NO_MIGRATE=1: leave the schema as it is, to compare against an older build on a database made for it.
   if (!process.env.BENCH_NO_MIGRATE) await migrateToLatest(database.db);
-  return {
-    db: database.db,
-    clock: systemClock,
-    config,
-    events: createLocalBus(),
-    reportPool: null,
-    close: database.close,
-  };
+  return { ...inProcessContext(database.db, config), close: database.close };
 }
 
 async function personWithSession(

@@ -10,9 +10,8 @@ import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { sql } from 'kysely';
 import { createDb, migrateToLatest, sqlitePath } from '../src/db/create-db';
-import { systemClock } from '../src/server/clock';
 import { loadConfig } from '../src/server/config';
-import type { AppContext } from '../src/server/context';
+import { inProcessContext } from '../src/server/context';
 import { newId } from '../src/server/ids';
 import {
   createCsvImport,
@@ -22,7 +21,6 @@ import {
   makeImportFolder,
   runClaimedImport,
 } from '../src/server/modules/imports';
-import { createLocalBus } from '../src/server/plugins/realtime-bus';
 import { makeUser } from '../src/server/seed/factories';
 import { dedupePolicySchema } from '../src/shared/imports';
 
@@ -74,13 +72,7 @@ try {
   await migrateToLatest(database.db);
   for (const p of (process.env.PRAGMAS ?? '').split(';').filter(Boolean))
     await sql.raw(`pragma ${p}`).execute(database.db);
-  const ctx: AppContext = {
-    db: database.db,
-    clock: systemClock,
-    config,
-    events: createLocalBus(),
-    reportPool: null,
-  };
+  const ctx = inProcessContext(database.db, config);
   const manager = await makeUser(ctx, { role: 'manager' });
   const rssBefore = process.resourceUsage().maxRSS * 1024;
 

@@ -2,9 +2,8 @@
 // (no HTTP), this month / 12 months / one rep: where a report's time goes before the load test.
 import { parseArgs } from 'node:util';
 import { createDb } from '../src/db/create-db';
-import { systemClock } from '../src/server/clock';
 import { loadConfig } from '../src/server/config';
-import type { Actor, AppContext } from '../src/server/context';
+import { type Actor, inProcessContext } from '../src/server/context';
 import {
   forecastReport,
   funnelReport,
@@ -15,18 +14,11 @@ import {
   velocityReport,
 } from '../src/server/modules/reports';
 import { orgDate, shiftOrgDate } from '../src/server/org-time';
-import { createLocalBus } from '../src/server/plugins/realtime-bus';
 
 const { values } = parseArgs({ options: { db: { type: 'string' }, runs: { type: 'string', default: '3' } } });
 const config = loadConfig({ DATABASE_URL: values.db });
 const database = createDb(config.databaseUrl);
-const ctx: AppContext = {
-  db: database.db,
-  clock: systemClock,
-  config,
-  events: createLocalBus(),
-  reportPool: null,
-};
+const ctx = inProcessContext(database.db, config);
 const manager = await database.db
   .selectFrom('users')
   .select(['id', 'name'])

@@ -8,9 +8,8 @@ import { fileURLToPath } from 'node:url';
 import openapiTS, { astToString } from 'openapi-typescript';
 import { createDb, migrateToLatest } from '../src/db/create-db';
 import { buildApp } from '../src/server/app';
-import { systemClock } from '../src/server/clock';
 import { loadConfig } from '../src/server/config';
-import { createLocalBus } from '../src/server/plugins/realtime-bus';
+import { inProcessContext } from '../src/server/context';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const target = join(root, 'src/web/api/schema.gen.ts');
@@ -28,8 +27,7 @@ async function openApiDocument(): Promise<unknown> {
   try {
     await migrateToLatest(database.db);
     const config = loadConfig({ NODE_ENV: 'test', LOG_LEVEL: 'silent', DATABASE_URL: url });
-    // Only the document is read: events reach no one, reports never run.
-    const ctx = { db: database.db, clock: systemClock, config, events: createLocalBus(), reportPool: null };
+    const ctx = inProcessContext(database.db, config);
     const app = await buildApp(ctx, { logger: false });
     try {
       await app.ready();

@@ -1,9 +1,9 @@
 import type { z } from 'zod';
 import type { Db } from '../db/types';
 import type { ReportName, reportQuerySchema } from '../shared/deals';
-import type { Clock } from './clock';
+import { type Clock, systemClock } from './clock';
 import type { Config } from './config';
-import type { EventBus } from './plugins/realtime-bus';
+import { createLocalBus, type EventBus } from './plugins/realtime-bus';
 
 /**
  * Runs a named report off the server's thread (the reports module implements it with worker threads, decision
@@ -34,3 +34,11 @@ export type AppContext = {
 
 /** Who is acting and from where: services check permissions and audit with it. */
 export type Actor = { id: string; name: string; role: 'rep' | 'manager' | 'admin'; ip: string | null };
+
+/**
+ * The context of a process that serves no one live (CLI commands, scripts, benchmarks): events reach no stream,
+ * reports run in this thread.
+ */
+export function inProcessContext(db: Db, config: Config): AppContext {
+  return { db, clock: systemClock, config, events: createLocalBus(), reportPool: null };
+}
