@@ -1,6 +1,12 @@
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { z } from 'zod';
-import { type Contact, type ContactInput, type ContactPage, contactSchema } from '../../../shared/contacts';
+import {
+  type Contact,
+  type ContactInput,
+  type ContactPage,
+  contactSchema,
+  duplicateMatchesSchema,
+} from '../../../shared/contacts';
 import { type ApiData, api, isApiError } from '../../api/client';
 
 export const contactsQueryKey = ['contacts'] as const;
@@ -93,16 +99,6 @@ export function useRestoreContact() {
 
 export type DuplicateMatch = ApiData<'post', '/api/contacts/duplicates'>['matches'][number];
 
-// A 409 possible_duplicate carries the same matches in its details (typed `unknown` by the contract).
-const duplicateMatchSchema = z.object({
-  id: z.string().nullable(),
-  name: z.string(),
-  company: z.string().nullable(),
-  ownerName: z.string().nullable(),
-  matchedOn: z.array(z.enum(['phone', 'email', 'name_company'])),
-  message: z.string(),
-});
-
 /** Contacts that look like the one being typed; `input` is null until there is something to compare. */
 export function useDuplicateCheck(input: ContactInput | null) {
   return useQuery({
@@ -118,7 +114,8 @@ export function useDuplicateCheck(input: ContactInput | null) {
 /** The matches of a 409 possible_duplicate, or null for any other error. */
 export function duplicateMatches(error: unknown): DuplicateMatch[] | null {
   if (!isApiError(error, 'possible_duplicate')) return null;
-  const parsed = z.object({ matches: z.array(duplicateMatchSchema) }).safeParse(error.details);
+  // A 409 possible_duplicate carries the same matches in its details (typed `unknown` by the contract).
+  const parsed = duplicateMatchesSchema.safeParse(error.details);
   return parsed.success ? parsed.data.matches : null;
 }
 
